@@ -1,0 +1,40 @@
+package com.partnerportal.account;
+
+import java.time.Instant;
+import java.util.Set;
+
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An operator of the portal: creates partner organisations and sees relationships across
+ * all customers.
+ */
+@Entity
+@DiscriminatorValue("PLATFORM_ADMIN")
+public class PlatformAdmin extends UserAccount {
+
+	protected PlatformAdmin() {
+	}
+
+	public PlatformAdmin(String email, String passwordHash, String displayName, Instant createdAt) {
+		super(email, passwordHash, displayName, createdAt);
+	}
+
+	@Override
+	public Set<String> roles() {
+		return Set.of("PLATFORM_ADMIN");
+	}
+
+	@Override
+	public @Nullable Long organisationId() {
+		return null;
+	}
+
+	@Override
+	public String organisationName() {
+		return "Partner Portal";
+	}
+
+}

@@ -1,0 +1,46 @@
+package com.partnerportal.activity;
+
+import org.jspecify.annotations.Nullable;
+
+import com.partnerportal.account.Actor;
+
+/**
+ * What a feature tells the activity log about a change.
+ *
+ * @param actor who made the change
+ * @param action what kind of change it was
+ * @param partnerId the partner concerned, if any
+ * @param customerId the customer concerned, if any
+ * @param customerName the customer's name at the time
+ * @param oldValue the value before, if the change has one
+ * @param newValue the value after, if the change has one
+ */
+public record ActivityRecord(Actor actor, ActivityAction action, @Nullable Long partnerId, @Nullable Long customerId,
+		@Nullable String customerName, @Nullable String oldValue, @Nullable String newValue) {
+
+	/**
+	 * @param actor who
+	 * @param action what
+	 * @return a record about no particular partner or customer, to be narrowed with the
+	 * {@code with} methods
+	 */
+	public static ActivityRecord of(Actor actor, ActivityAction action) {
+		return new ActivityRecord(actor, action, null, null, null, null, null);
+	}
+
+	public ActivityRecord partner(Long partnerId) {
+		return new ActivityRecord(this.actor, this.action, partnerId, this.customerId, this.customerName, this.oldValue,
+				this.newValue);
+	}
+
+	public ActivityRecord customer(Long customerId, String customerName) {
+		return new ActivityRecord(this.actor, this.action, this.partnerId, customerId, customerName, this.oldValue,
+				this.newValue);
+	}
+
+	public ActivityRecord change(@Nullable String oldValue, @Nullable String newValue) {
+		return new ActivityRecord(this.actor, this.action, this.partnerId, this.customerId, this.customerName, oldValue,
+				newValue);
+	}
+
+}

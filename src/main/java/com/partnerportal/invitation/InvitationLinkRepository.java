@@ -1,0 +1,21 @@
+package com.partnerportal.invitation;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Invitation links, one per partner.
+ */
+interface InvitationLinkRepository extends Repository<InvitationLink, Long> {
+
+	@EntityGraph(attributePaths = "partner")
+	Optional<InvitationLink> findByLinkKey(String linkKey);
+
+	@EntityGraph(attributePaths = "partner")
+	Optional<InvitationLink> findByPartnerId(Long partnerId);
+
+	InvitationLink save(InvitationLink link);
+
+}

@@ -1,0 +1,93 @@
+package com.partnerportal.invitation;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.account.Actor;
+import com.partnerportal.activity.ActivityAction;
+import com.partnerportal.activity.ActivityLog;
+import com.partnerportal.activity.ActivityRecord;
+import com.partnerportal.partner.Partner;
+import com.partnerportal.partner.PartnerRepository;
+import com.partnerportal.web.NotFoundException;
+
+/**
+ * Issues partners' invitation links and tells which partner and request a link stands
+ * for.
+ */
+@Service
+@Transactional
+public class InvitationLinks {
+
+	private static final int MAX_TOKEN_LENGTH = 100;
+
+	private final InvitationLinkRepository links;
+
+	private final PartnerRepository partners;
+
+	private final ActivityLog activityLog;
+
+	private final Clock clock;
+
+	InvitationLinks(InvitationLinkRepository links, PartnerRepository partners, ActivityLog activityLog, Clock clock) {
+		this.links = links;
+		this.partners = partners;
+		this.activityLog = activityLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * Returns the partner's invitation, creating the partner's link the first time one is
+	 * asked for.
+	 * @param partnerId the partner
+	 * @param delegatedAdmin whether to ask for delegated admin; partners in a national
+	 * cloud always do
+	 * @param actor the partner user asking
+	 * @return the invitation
+	 */
+	public Invitation invitationFor(Long partnerId, boolean delegatedAdmin, Actor actor) {
+		InvitationLink link = this.links.findByPartnerId(partnerId).orElseGet(() -> create(partnerId, actor));
+		Partner partner = link.getPartner();
+		boolean withDelegatedAdmin = delegatedAdmin || partner.requiresDelegatedAdmin();
+		return new Invitation(partner, withDelegatedAdmin, link.token(withDelegatedAdmin));
+	}
+
+	private InvitationLink create(Long partnerId, Actor actor) {
+		Partner partner = this.partners.findById(partnerId)
+			.orElseThrow(() -> new NotFoundException("Partner " + partnerId));
+		InvitationLink link = this.links.save(new InvitationLink(partner, this.clock.instant(), actor.userId()));
+		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_CREATED).partner(partnerId));
+		return link;
+	}
+
+	/**
+	 * @param token the token from a link's URL, as received
+	 * @return the invitation it stands for, or empty if no current link issued it
+	 * (unknown, changed, or rotated away)
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Invitation> resolve(String token) {
+		if (token.length() > MAX_TOKEN_LENGTH) {
+			return Optional.empty();
+		}
+		return InvitationLink.keyOf(token)
+			.flatMap(this.links::findByLinkKey)
+			.flatMap((link) -> link.verify(token)
+				.map((delegatedAdmin) -> new Invitation(link.getPartner(), delegatedAdmin, token)));
+	}
+
+	/**
+	 * Like {@link #resolve}, for pages that cannot go on without a valid link.
+	 * @param token the token from a link's URL
+	 * @return the invitation
+	 * @throws NotFoundException if the token is not a current link's
+	 */
+	@Transactional(readOnly = true)
+	public Invitation require(String token) {
+		return resolve(token).orElseThrow(() -> new NotFoundException("No such invitation"));
+	}
+
+}

@@ -1,0 +1,22 @@
+package com.partnerportal.partner;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+/**
+ * The users of partner organisations, always looked up within one partner.
+ */
+public interface PartnerUserRepository extends Repository<PartnerUser, Long> {
+
+	Optional<PartnerUser> findByIdAndPartnerId(Long id, Long partnerId);
+
+	Page<PartnerUser> findByPartnerId(Long partnerId, Pageable pageable);
+
+	long countByPartnerIdAndPartnerRoleAndEnabledTrue(Long partnerId, PartnerRole role);
+
+	PartnerUser save(PartnerUser user);
+
+}

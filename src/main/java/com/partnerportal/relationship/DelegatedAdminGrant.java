@@ -1,0 +1,88 @@
+package com.partnerportal.relationship;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Delegated admin that a customer gave one partner for one service. Removing it keeps the
+ * row so that it can be restored and its history stays attached; only
+ * {@link ResellerRelationship} changes it.
+ */
+@Entity
+public class DelegatedAdminGrant {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "relationship_id")
+	private ResellerRelationship relationship;
+
+	private Long serviceId;
+
+	private Long customerId;
+
+	private boolean active;
+
+	private Instant since;
+
+	/**
+	 * Set to the customer's id while a CSP partner holds this grant: the database's
+	 * unique key on it and the service is what keeps a second CSP partner from holding
+	 * delegated admin for the same service.
+	 */
+	private @Nullable Long cspHolderCustomerId;
+
+	@Version
+	private long version;
+
+	@SuppressWarnings("NullAway.Init")
+	protected DelegatedAdminGrant() {
+	}
+
+	DelegatedAdminGrant(ResellerRelationship relationship, Long serviceId, Long customerId, boolean cspPartner,
+			Instant since) {
+		this.relationship = relationship;
+		this.serviceId = serviceId;
+		this.customerId = customerId;
+		activate(cspPartner, since);
+	}
+
+	void activate(boolean cspPartner, Instant now) {
+		this.active = true;
+		this.since = now;
+		this.cspHolderCustomerId = cspPartner ? this.customerId : null;
+	}
+
+	void deactivate(Instant now) {
+		this.active = false;
+		this.since = now;
+		this.cspHolderCustomerId = null;
+	}
+
+	public Long getServiceId() {
+		return this.serviceId;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	/**
+	 * @return when delegated admin was last granted or restored, or when it was removed
+	 */
+	public Instant getSince() {
+		return this.since;
+	}
+
+}

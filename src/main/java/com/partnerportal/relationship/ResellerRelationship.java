@@ -1,0 +1,239 @@
+package com.partnerportal.relationship;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import com.partnerportal.catalogue.CloudService;
+import com.partnerportal.customer.Customer;
+import com.partnerportal.partner.Partner;
+
+/**
+ * The commercial relationship between one partner and one customer, with the delegated
+ * admin the customer granted per service. The relationship and delegated admin are
+ * separate facts: removing delegated admin leaves the relationship in force. All changes
+ * go through this aggregate so that each one leaves a line of history.
+ */
+@Entity
+public class ResellerRelationship {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "partner_id")
+	private Partner partner;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "customer_id")
+	private Customer customer;
+
+	@Enumerated(EnumType.STRING)
+	private RelationshipType relationshipType;
+
+	@Enumerated(EnumType.STRING)
+	private RelationshipState state;
+
+	private Instant since;
+
+	private @Nullable Instant endedAt;
+
+	@OneToMany(mappedBy = "relationship", cascade = CascadeType.ALL)
+	private List<DelegatedAdminGrant> grants = new ArrayList<>();
+
+	@OneToMany(mappedBy = "relationship", cascade = CascadeType.PERSIST)
+	private List<RelationshipHistoryEntry> history = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	@SuppressWarnings("NullAway.Init")
+	protected ResellerRelationship() {
+	}
+
+	private ResellerRelationship(Partner partner, Customer customer, Instant now, @Nullable Long actorId) {
+		this.partner = partner;
+		this.customer = customer;
+		this.relationshipType = partner.isCspMember() ? RelationshipType.RESELLER : RelationshipType.ADVISOR;
+		this.state = RelationshipState.ACTIVE;
+		this.since = now;
+		record(null, RelationshipAction.ESTABLISHED, now, actorId);
+	}
+
+	/**
+	 * Starts a relationship between a partner and a customer that have none.
+	 * @param partner the partner
+	 * @param customer the customer
+	 * @param now when
+	 * @param actorId the customer user who accepted
+	 * @return the new relationship, active and without delegated admin
+	 */
+	public static ResellerRelationship establish(Partner partner, Customer customer, Instant now,
+			@Nullable Long actorId) {
+		return new ResellerRelationship(partner, customer, now, actorId);
+	}
+
+	/**
+	 * Puts an ended relationship back in force. Does nothing to an active one.
+	 * @param now when
+	 * @param actorId who
+	 * @return whether anything changed
+	 */
+	public boolean reestablish(Instant now, @Nullable Long actorId) {
+		if (isActive()) {
+			return false;
+		}
+		this.state = RelationshipState.ACTIVE;
+		this.since = now;
+		this.endedAt = null;
+		record(null, RelationshipAction.REESTABLISHED, now, actorId);
+		return true;
+	}
+
+	/**
+	 * Ends the relationship; the partner's delegated admin ends with it.
+	 * @param now when
+	 * @param actorId who
+	 * @throws IllegalStateException if the relationship has already ended
+	 */
+	public void end(Instant now, @Nullable Long actorId) {
+		if (!isActive()) {
+			throw new IllegalStateException("Relationship " + this.id + " has already ended");
+		}
+		for (DelegatedAdminGrant grant : this.grants) {
+			removeDelegatedAdmin(grant.getServiceId(), now, actorId);
+		}
+		this.state = RelationshipState.ENDED;
+		this.endedAt = now;
+		record(null, RelationshipAction.ENDED, now, actorId);
+	}
+
+	/**
+	 * Grants delegated admin for a service, or restores it where it was removed.
+	 * @param service a service that delegated admin applies to
+	 * @param now when
+	 * @param actorId the customer Global admin who granted it
+	 * @return what happened: granted, restored, or {@link Optional#empty()} when the
+	 * partner already held it
+	 * @throws IllegalArgumentException if delegated admin does not apply to the service
+	 * @throws IllegalStateException if the relationship has ended
+	 */
+	public Optional<RelationshipAction> grantDelegatedAdmin(CloudService service, Instant now, @Nullable Long actorId) {
+		if (!service.isDelegatedAdminApplies()) {
+			throw new IllegalArgumentException("Delegated admin does not apply to " + service.getCode());
+		}
+		if (!isActive()) {
+			throw new IllegalStateException("Relationship " + this.id + " has ended");
+		}
+		Optional<DelegatedAdminGrant> existing = grantFor(service.getId());
+		if (existing.isPresent() && existing.get().isActive()) {
+			return Optional.empty();
+		}
+		RelationshipAction action;
+		if (existing.isPresent()) {
+			existing.get().activate(this.partner.isCspMember(), now);
+			action = RelationshipAction.DELEGATED_ADMIN_RESTORED;
+		}
+		else {
+			this.grants.add(new DelegatedAdminGrant(this, service.getId(), this.customer.getId(),
+					this.partner.isCspMember(), now));
+			action = RelationshipAction.DELEGATED_ADMIN_GRANTED;
+		}
+		record(service.getId(), action, now, actorId);
+		return Optional.of(action);
+	}
+
+	/**
+	 * Removes the partner's delegated admin for one service. The relationship itself
+	 * stays.
+	 * @param serviceId the service
+	 * @param now when
+	 * @param actorId who
+	 * @return whether the partner held delegated admin there until now
+	 */
+	public boolean removeDelegatedAdmin(Long serviceId, Instant now, @Nullable Long actorId) {
+		Optional<DelegatedAdminGrant> grant = grantFor(serviceId).filter(DelegatedAdminGrant::isActive);
+		if (grant.isEmpty()) {
+			return false;
+		}
+		grant.get().deactivate(now);
+		record(serviceId, RelationshipAction.DELEGATED_ADMIN_REMOVED, now, actorId);
+		return true;
+	}
+
+	/**
+	 * @param serviceId a service
+	 * @return whether the partner holds delegated admin for that service now
+	 */
+	public boolean holdsDelegatedAdmin(Long serviceId) {
+		return grantFor(serviceId).map(DelegatedAdminGrant::isActive).orElse(false);
+	}
+
+	private Optional<DelegatedAdminGrant> grantFor(Long serviceId) {
+		return this.grants.stream().filter((grant) -> grant.getServiceId().equals(serviceId)).findFirst();
+	}
+
+	private void record(@Nullable Long serviceId, RelationshipAction action, Instant now, @Nullable Long actorId) {
+		this.history.add(new RelationshipHistoryEntry(this, serviceId, action, now, actorId));
+	}
+
+	public boolean isActive() {
+		return this.state == RelationshipState.ACTIVE;
+	}
+
+	public Long getId() {
+		if (this.id == null) {
+			throw new IllegalStateException("Relationship is not saved yet");
+		}
+		return this.id;
+	}
+
+	public Partner getPartner() {
+		return this.partner;
+	}
+
+	public Customer getCustomer() {
+		return this.customer;
+	}
+
+	public RelationshipType getRelationshipType() {
+		return this.relationshipType;
+	}
+
+	public RelationshipState getState() {
+		return this.state;
+	}
+
+	public Instant getSince() {
+		return this.since;
+	}
+
+	public @Nullable Instant getEndedAt() {
+		return this.endedAt;
+	}
+
+	public List<DelegatedAdminGrant> getGrants() {
+		return List.copyOf(this.grants);
+	}
+
+	public List<RelationshipHistoryEntry> getHistory() {
+		return List.copyOf(this.history);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * What every page shares: the home redirect, error handling, flash messages and paging.
+ */
+@NullMarked
+package com.partnerportal.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,30 @@
+package com.partnerportal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PartnerPortalApplicationTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void loginPageWhenAnonymousThenRendersTheForm() {
+		assertThat(this.mvc.get().uri("/login")).hasStatusOk().bodyText().contains("Sign in to Partner Portal");
+	}
+
+	@Test
+	void homeWhenAnonymousThenRedirectsToSignIn() {
+		assertThat(this.mvc.get().uri("/partner/customers")).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
+	}
+
+}
