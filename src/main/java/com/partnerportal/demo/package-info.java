@@ -1,0 +1,8 @@
+/**
+ * The demo data set of the embedded default: what it contains and how a newcomer signs in
+ * to it.
+ */
+@NullMarked
+package com.partnerportal.demo;
+
+import org.jspecify.annotations.NullMarked;
