@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param scope {@code all} for every partner, otherwise {@code null}
  */
 record DelegatedAdminRemovalForm(@Nullable Long partner, @Nullable Long service,
-		@Nullable @Pattern(regexp = ALL) String scope) {
+		@Nullable @Pattern(regexp = ALL, message = "{relationships.remove.invalidScope}") String scope) {
 
 	static final String ALL = "all";
 
@@ -23,7 +23,7 @@ record DelegatedAdminRemovalForm(@Nullable Long partner, @Nullable Long service,
 	 * is ambiguous and refused rather than guessed.
 	 * @return whether the request names its partners unambiguously
 	 */
-	@AssertTrue
+	@AssertTrue(message = "{relationships.remove.invalidPartners}")
 	boolean isPartnersChosen() {
 		return (this.partner != null) != ALL.equals(this.scope);
 	}
