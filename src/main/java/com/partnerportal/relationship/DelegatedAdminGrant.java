@@ -79,6 +79,14 @@ public class DelegatedAdminGrant {
 	}
 
 	/**
+	 * @return the customer's id while a CSP partner holds this grant, otherwise
+	 * {@code null}
+	 */
+	@Nullable Long getCspHolderCustomerId() {
+		return this.cspHolderCustomerId;
+	}
+
+	/**
 	 * @return when delegated admin was last granted or restored, or when it was removed
 	 */
 	public Instant getSince() {

@@ -185,6 +185,15 @@ public class ResellerRelationship {
 		return grantFor(serviceId).map(DelegatedAdminGrant::isActive).orElse(false);
 	}
 
+	/**
+	 * @param serviceId a service
+	 * @return since when the partner holds delegated admin for that service, or
+	 * {@link Optional#empty()} if it does not hold it now
+	 */
+	public Optional<Instant> delegatedAdminSince(Long serviceId) {
+		return grantFor(serviceId).filter(DelegatedAdminGrant::isActive).map(DelegatedAdminGrant::getSince);
+	}
+
 	private Optional<DelegatedAdminGrant> grantFor(Long serviceId) {
 		return this.grants.stream().filter((grant) -> grant.getServiceId().equals(serviceId)).findFirst();
 	}

@@ -1,0 +1,26 @@
+package com.partnerportal.relationship;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Someone asked to remove delegated admin for a service that has no delegated admin, such
+ * as a crafted link: a bad request, not a missing page.
+ */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
+public class DelegatedAdminNotApplicableException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String serviceName;
+
+	DelegatedAdminNotApplicableException(String serviceName) {
+		super("Delegated admin does not apply to " + serviceName);
+		this.serviceName = serviceName;
+	}
+
+	public String getServiceName() {
+		return this.serviceName;
+	}
+
+}

@@ -1,0 +1,155 @@
+package com.partnerportal.relationship;
+
+import java.time.Instant;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.catalogue.Catalogue;
+import com.partnerportal.customer.CustomerRepository;
+import com.partnerportal.partner.PartnerRepository;
+import com.partnerportal.relationship.PartnerRelationshipsView.DelegatedAdminStatus;
+import com.partnerportal.relationship.PartnerRelationshipsView.ServiceSection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@Transactional
+class PartnerRelationshipsTests {
+
+	@Autowired
+	PartnerRelationships relationships;
+
+	@Autowired
+	ResellerRelationshipRepository repository;
+
+	@Autowired
+	PartnerRepository partners;
+
+	@Autowired
+	CustomerRepository customers;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService userDetailsService;
+
+	private DemoAccounts demo;
+
+	private Long adatum;
+
+	@BeforeEach
+	void setUp() {
+		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
+		this.adatum = this.demo.customerId("adatum.test");
+	}
+
+	@Test
+	void overviewWhenAdatumThenFabrikamPerServiceWithDelegatedAdminWhereItApplies() {
+		PartnerRelationshipsView overview = this.relationships.overview(this.adatum);
+
+		assertThat(overview.partners()).singleElement().satisfies((partner) -> {
+			assertThat(partner.name()).isEqualTo(DemoAccounts.FABRIKAM);
+			assertThat(partner.relationshipType()).isEqualTo(RelationshipType.RESELLER);
+			assertThat(partner.delegatedAdminServices()).isEqualTo(2);
+		});
+		assertThat(overview.services()).extracting(ServiceSection::name)
+			.containsExactly("Azure Active Directory", "Office 365", "Dynamics 365", "Azure");
+		assertThat(overview.services()).flatExtracting(ServiceSection::rows)
+			.extracting(PartnerRelationshipsView.ServiceRow::delegatedAdmin)
+			.containsExactly(DelegatedAdminStatus.HELD, DelegatedAdminStatus.HELD, DelegatedAdminStatus.NOT_APPLICABLE,
+					DelegatedAdminStatus.NOT_APPLICABLE);
+		assertThat(overview.services().get(0).rows().get(0).delegatedAdminSince()).isNotNull();
+		assertThat(overview.anyDelegatedAdmin()).isTrue();
+	}
+
+	@Test
+	void overviewWhenNoPartnerThenEmpty() {
+		PartnerRelationshipsView overview = this.relationships.overview(this.demo.customerId("contoso.test"));
+
+		assertThat(overview.isEmpty()).isTrue();
+		assertThat(overview.anyDelegatedAdmin()).isFalse();
+	}
+
+	@Test
+	void overviewWhenRelationshipEndedThenPartnerNotShown() {
+		ResellerRelationship fabrikam = this.repository
+			.findByPartnerIdAndCustomerId(this.demo.partnerId(DemoAccounts.FABRIKAM), this.adatum)
+			.orElseThrow();
+		fabrikam.end(Instant.parse("2026-06-01T08:00:00Z"), null);
+		this.entityManager.flush();
+		this.entityManager.clear();
+
+		assertThat(this.relationships.overview(this.adatum).isEmpty()).isTrue();
+	}
+
+	@Test
+	void overviewWhenMorePartnersThenSameNumberOfQueries() {
+		long withOnePartner = statementsFor(this.adatum);
+		relateAdatumWith(DemoAccounts.NORTHWIND);
+		relateAdatumWith("Litware Brasil");
+
+		PartnerRelationshipsView overview = this.relationships.overview(this.adatum);
+		long withThreePartners = statementsFor(this.adatum);
+
+		assertThat(overview.partners()).extracting(PartnerRelationshipsView.PartnerSummary::name)
+			.containsExactly(DemoAccounts.FABRIKAM, "Litware Brasil", DemoAccounts.NORTHWIND);
+		// The catalogue, and the relationships with their partners and grants.
+		assertThat(withOnePartner).isEqualTo(2);
+		assertThat(withThreePartners).isEqualTo(2);
+	}
+
+	@Test
+	void globalAdminNamesWhenContosoThenOnlyItsGlobalAdmin() {
+		assertThat(this.relationships.globalAdminNames(this.demo.customerId("contoso.test")))
+			.containsExactly("Elena Navarro");
+	}
+
+	private long statementsFor(Long customerId) {
+		this.entityManager.flush();
+		this.entityManager.clear();
+		Statistics statistics = this.entityManager.getEntityManagerFactory()
+			.unwrap(SessionFactory.class)
+			.getStatistics();
+		statistics.setStatisticsEnabled(true);
+		statistics.clear();
+		try {
+			PartnerRelationshipsView overview = this.relationships.overview(customerId);
+			// Touch everything the page reads, so lazy loading would show up in the
+			// count.
+			overview.services()
+				.forEach((section) -> section.rows().forEach(PartnerRelationshipsView.ServiceRow::country));
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	private void relateAdatumWith(String partnerName) {
+		ResellerRelationship relationship = ResellerRelationship.establish(
+				this.partners.findById(this.demo.partnerId(partnerName)).orElseThrow(),
+				this.customers.findById(this.adatum).orElseThrow(), Instant.parse("2026-02-01T08:00:00Z"), null);
+		if (!relationship.getPartner().isCspMember()) {
+			relationship.grantDelegatedAdmin(this.catalogue.findById(this.demo.serviceId("AZURE_AD")).orElseThrow(),
+					Instant.parse("2026-02-01T08:00:00Z"), null);
+		}
+		this.repository.saveAndFlush(relationship);
+	}
+
+}
