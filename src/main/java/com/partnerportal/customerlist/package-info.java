@@ -1,6 +1,9 @@
 /**
  * The partner's Customers page: its customers, searchable and paged, each with its
- * account details.
+ * account details. Reads only, through {@code CustomerListQueries}, over the entities of
+ * the relationship, customer, partner, catalogue and subscription features. View types
+ * stay package-private, but the methods templates call are public because SpEL calls only
+ * public methods.
  */
 @NullMarked
 package com.partnerportal.customerlist;
