@@ -49,9 +49,6 @@ class CustomerListController {
 		CustomerListLinks links = new CustomerListLinks(request.getContextPath() + "/partner/customers", search, order,
 				customers.getNumber());
 		model.addAttribute("customers", customers);
-		// The shared pagination fragment tests "page" before its own th:with defines it,
-		// so the page must also be in the model under that name.
-		model.addAttribute("page", customers);
 		model.addAttribute("pageLinks", new PageLinks(customers, links.pageBase()));
 		model.addAttribute("links", links);
 		model.addAttribute("search", search);
