@@ -50,7 +50,26 @@ public class InvitationLinks {
 	 */
 	public Invitation invitationFor(Long partnerId, boolean delegatedAdmin, Actor actor) {
 		InvitationLink link = this.links.findByPartnerId(partnerId).orElseGet(() -> create(partnerId, actor));
+		return invitation(link, delegatedAdmin);
+	}
+
+	/**
+	 * Like {@link #invitationFor}, for pages that only show a link issued before and so
+	 * must not create one.
+	 * @param partnerId the partner
+	 * @param delegatedAdmin whether to ask for delegated admin; partners in a national
+	 * cloud always do
+	 * @return the invitation, or empty if the partner has no link yet
+	 */
+	@Transactional(readOnly = true)
+	Optional<Invitation> existingInvitation(Long partnerId, boolean delegatedAdmin) {
+		return this.links.findByPartnerId(partnerId).map((link) -> invitation(link, delegatedAdmin));
+	}
+
+	private static Invitation invitation(InvitationLink link, boolean delegatedAdmin) {
 		Partner partner = link.getPartner();
+		// The national-cloud rule is enforced here, not in the page, so that a forged
+		// request cannot leave delegated admin out.
 		boolean withDelegatedAdmin = delegatedAdmin || partner.requiresDelegatedAdmin();
 		return new Invitation(partner, withDelegatedAdmin, link.token(withDelegatedAdmin));
 	}

@@ -1,0 +1,169 @@
+package com.partnerportal.invitation;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.RedirectView;
+
+import com.partnerportal.security.PortalUser;
+import com.partnerportal.web.FlashMessages;
+import com.partnerportal.web.NotFoundException;
+
+/**
+ * The partner's side of an invitation: choose whether to ask for delegated admin, then
+ * send the draft email that carries the partner's link. The URL rules let only Global
+ * admins and Admin agents in; the partner always comes from the signed-in user.
+ */
+@Controller
+@RequestMapping("/partner/relationship-requests")
+class RelationshipRequestController {
+
+	private static final String REQUEST_VIEW = "invitations/request";
+
+	private static final String DRAFT_VIEW = "invitations/draft";
+
+	private static final String OPEN = "open";
+
+	private static final String COPY = "copy";
+
+	private final RelationshipRequests requests;
+
+	private final InvitationLinks invitationLinks;
+
+	RelationshipRequestController(RelationshipRequests requests, InvitationLinks invitationLinks) {
+		this.requests = requests;
+		this.invitationLinks = invitationLinks;
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal PortalUser user, Model model) {
+		RequestOptions options = this.requests.options(user.partnerId());
+		model.addAttribute("options", options);
+		model.addAttribute("requestForm", new RelationshipRequestForm(true));
+		return REQUEST_VIEW;
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal PortalUser user, RelationshipRequestForm requestForm,
+			RedirectAttributes redirect) {
+		Invitation invitation = this.invitationLinks.invitationFor(user.partnerId(),
+				requestForm.includeDelegatedAdmin(), user.actor());
+		// The redirect names what the link asks for, which for a national-cloud partner
+		// may differ from the choice sent.
+		redirect.addAttribute("delegatedAdmin", invitation.delegatedAdmin());
+		return "redirect:/partner/relationship-requests/draft";
+	}
+
+	@GetMapping("/draft")
+	String draft(@AuthenticationPrincipal PortalUser user, @RequestParam boolean delegatedAdmin, Model model,
+			Locale locale) {
+		// Showing the draft never creates a link: that happens on the request's POST.
+		Invitation invitation = this.invitationLinks.existingInvitation(user.partnerId(), delegatedAdmin).orElse(null);
+		if (invitation == null) {
+			return "redirect:/partner/relationship-requests/new";
+		}
+		String link = absoluteLink(invitation);
+		DraftEmailForm draft = this.requests.draft(invitation, link, locale);
+		return showDraft(model, invitation, link, draft);
+	}
+
+	/**
+	 * Without JavaScript, "Open in email" posts the edited text here and the browser
+	 * follows the redirect to the {@code mailto:} URL.
+	 */
+	@PostMapping(path = "/draft", params = "action=" + OPEN)
+	ModelAndView open(@AuthenticationPrincipal PortalUser user, @RequestParam boolean delegatedAdmin,
+			@RequestParam(defaultValue = "false") boolean withoutLink, @Valid DraftEmailForm draftEmailForm,
+			BindingResult result, Model model) {
+		Invitation invitation = currentInvitation(user, delegatedAdmin);
+		String link = absoluteLink(invitation);
+		if (!isReady(draftEmailForm, result, link, withoutLink, OPEN, model)) {
+			return new ModelAndView(showDraft(model, invitation, link, draftEmailForm));
+		}
+		String mailto = draftEmailForm.mailto();
+		if (mailto.length() > MailtoLink.MAX_LENGTH) {
+			result.reject("invitation.draft.tooLongForEmail");
+			return new ModelAndView(showDraft(model, invitation, link, draftEmailForm));
+		}
+		return new ModelAndView(mailtoRedirect(mailto));
+	}
+
+	/**
+	 * Without JavaScript, "Copy to clipboard" shows the whole text read-only and focused,
+	 * for the partner to copy with the keyboard.
+	 */
+	@PostMapping(path = "/draft", params = "action=" + COPY)
+	String copy(@AuthenticationPrincipal PortalUser user, @RequestParam boolean delegatedAdmin,
+			@RequestParam(defaultValue = "false") boolean withoutLink, @Valid DraftEmailForm draftEmailForm,
+			BindingResult result, Model model) {
+		Invitation invitation = currentInvitation(user, delegatedAdmin);
+		String link = absoluteLink(invitation);
+		if (isReady(draftEmailForm, result, link, withoutLink, COPY, model)) {
+			model.addAttribute("copyText", draftEmailForm.fullText());
+		}
+		return showDraft(model, invitation, link, draftEmailForm);
+	}
+
+	@PostMapping("/done")
+	String done(RedirectAttributes redirect) {
+		FlashMessages.confirm(redirect, "invitation.draft.done");
+		return "redirect:/partner/customers";
+	}
+
+	private Invitation currentInvitation(PortalUser user, boolean delegatedAdmin) {
+		return this.invitationLinks.existingInvitation(user.partnerId(), delegatedAdmin)
+			.orElseThrow(() -> new NotFoundException("Partner " + user.partnerId() + " has no invitation link"));
+	}
+
+	/**
+	 * A customer can only answer through the link, so a draft without it is sent only
+	 * once the partner has said so.
+	 */
+	private static boolean isReady(DraftEmailForm draft, BindingResult result, String link, boolean withoutLink,
+			String action, Model model) {
+		if (result.hasErrors()) {
+			return false;
+		}
+		if (!withoutLink && !draft.containsLink(link)) {
+			model.addAttribute("linkMissing", true);
+			model.addAttribute("attemptedAction", action);
+			return false;
+		}
+		return true;
+	}
+
+	private static String showDraft(Model model, Invitation invitation, String link, DraftEmailForm draft) {
+		model.addAttribute("invitation", invitation);
+		model.addAttribute("link", link);
+		model.addAttribute("draftEmailForm", draft);
+		model.addAttribute("mailto", draft.mailto());
+		model.addAttribute("mailtoMaxLength", MailtoLink.MAX_LENGTH);
+		return DRAFT_VIEW;
+	}
+
+	private static String absoluteLink(Invitation invitation) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path(invitation.path()).toUriString();
+	}
+
+	private static RedirectView mailtoRedirect(String mailto) {
+		RedirectView view = new RedirectView(mailto);
+		view.setStatusCode(HttpStatus.FOUND);
+		// The URL is final: no template variables to expand, no model to append.
+		view.setExpandUriTemplateVariables(false);
+		view.setExposeModelAttributes(false);
+		return view;
+	}
+
+}

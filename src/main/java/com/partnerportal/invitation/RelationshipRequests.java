@@ -1,0 +1,74 @@
+package com.partnerportal.invitation;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.catalogue.Catalogue;
+import com.partnerportal.catalogue.CloudService;
+import com.partnerportal.partner.Partner;
+import com.partnerportal.partner.PartnerRepository;
+import com.partnerportal.web.NotFoundException;
+
+/**
+ * What the partner's request pages show: the choice to offer and the first draft of the
+ * invitation email.
+ */
+@Service
+@Transactional(readOnly = true)
+class RelationshipRequests {
+
+	private final PartnerRepository partners;
+
+	private final Catalogue catalogue;
+
+	private final MessageSource messages;
+
+	RelationshipRequests(PartnerRepository partners, Catalogue catalogue, MessageSource messages) {
+		this.partners = partners;
+		this.catalogue = catalogue;
+		this.messages = messages;
+	}
+
+	/**
+	 * @param partnerId the signed-in user's partner
+	 * @return what the request page offers that partner
+	 */
+	RequestOptions options(Long partnerId) {
+		Partner partner = this.partners.findById(partnerId)
+			.orElseThrow(() -> new NotFoundException("Partner " + partnerId));
+		return new RequestOptions(partner.getName(), partner.getCloud(), partner.requiresDelegatedAdmin(),
+				delegatedAdminServices());
+	}
+
+	/**
+	 * Writes the first draft from the bundle's templates. It names the partner and the
+	 * services concerned, never a customer: the same email goes to every customer.
+	 * @param invitation the invitation the email carries
+	 * @param link the invitation's absolute URL
+	 * @param locale the language to write in
+	 * @return the draft
+	 */
+	DraftEmailForm draft(Invitation invitation, String link, Locale locale) {
+		String partnerName = invitation.partner().getName();
+		String subject = this.messages.getMessage("invitation.draft.email.subject", new Object[] { partnerName },
+				locale);
+		String body = invitation.delegatedAdmin()
+				? this.messages.getMessage("invitation.draft.email.body.delegatedAdmin",
+						new Object[] { partnerName, link, String.join(", ", delegatedAdminServices()) }, locale)
+				: this.messages.getMessage("invitation.draft.email.body.resellerOnly",
+						new Object[] { partnerName, link }, locale);
+		return new DraftEmailForm(subject, body);
+	}
+
+	private List<String> delegatedAdminServices() {
+		return this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder()
+			.stream()
+			.map(CloudService::getName)
+			.toList();
+	}
+
+}

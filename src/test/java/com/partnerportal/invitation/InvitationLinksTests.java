@@ -1,0 +1,117 @@
+package com.partnerportal.invitation;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.activity.ActivityAction;
+import com.partnerportal.activity.ActivityLog;
+import com.partnerportal.activity.ActivityLogEntry;
+import com.partnerportal.security.PortalUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@Transactional
+class InvitationLinksTests {
+
+	@Autowired
+	InvitationLinks invitationLinks;
+
+	@Autowired
+	ActivityLog activityLog;
+
+	@Autowired
+	UserDetailsService userDetailsService;
+
+	@Test
+	void invitationForWhenFirstTimeThenCreatesLinkAndLogsItOnce() {
+		PortalUser ana = user("ga@fabrikam.test");
+		assertThat(this.invitationLinks.existingInvitation(ana.partnerId(), true)).isEmpty();
+
+		Invitation invitation = this.invitationLinks.invitationFor(ana.partnerId(), true, ana.actor());
+
+		assertThat(invitation.partner().getName()).isEqualTo("Fabrikam Cloud Partners");
+		assertThat(invitation.delegatedAdmin()).isTrue();
+		assertThat(invitation.path()).isEqualTo("/invitations/" + invitation.token());
+		List<ActivityLogEntry> created = linksCreated(ana.partnerId());
+		assertThat(created).hasSize(1);
+		assertThat(created.get(0).getActorId()).isEqualTo(ana.userId());
+		assertThat(created.get(0).getCustomerId()).isNull();
+	}
+
+	@Test
+	void invitationForWhenAskedAgainThenReusesLinkWithoutNewEntry() {
+		PortalUser ana = user("ga@fabrikam.test");
+		PortalUser bruno = user("agent@fabrikam.test");
+		Invitation first = this.invitationLinks.invitationFor(ana.partnerId(), false, ana.actor());
+
+		Invitation again = this.invitationLinks.invitationFor(bruno.partnerId(), false, bruno.actor());
+		Invitation withDelegatedAdmin = this.invitationLinks.invitationFor(bruno.partnerId(), true, bruno.actor());
+
+		assertThat(again.token()).isEqualTo(first.token());
+		assertThat(InvitationLink.keyOf(withDelegatedAdmin.token())).isEqualTo(InvitationLink.keyOf(first.token()));
+		assertThat(linksCreated(ana.partnerId())).hasSize(1);
+		assertThat(this.invitationLinks.existingInvitation(ana.partnerId(), false)).contains(first);
+	}
+
+	@Test
+	void invitationForWhenPartnerInNationalCloudThenAlwaysDelegatedAdmin() {
+		PortalUser morgan = user("ga@tailspin.test");
+
+		Invitation invitation = this.invitationLinks.invitationFor(morgan.partnerId(), false, morgan.actor());
+
+		assertThat(invitation.delegatedAdmin()).isTrue();
+		assertThat(this.invitationLinks.resolve(invitation.token()))
+			.hasValueSatisfying((resolved) -> assertThat(resolved.delegatedAdmin()).isTrue());
+		assertThat(this.invitationLinks.existingInvitation(morgan.partnerId(), false))
+			.hasValueSatisfying((existing) -> assertThat(existing.delegatedAdmin()).isTrue());
+	}
+
+	@Test
+	void resolveWhenIssuedTokenThenPartnerAndChoice() {
+		PortalUser ana = user("ga@fabrikam.test");
+		Invitation invitation = this.invitationLinks.invitationFor(ana.partnerId(), false, ana.actor());
+
+		assertThat(this.invitationLinks.resolve(invitation.token())).hasValueSatisfying((resolved) -> {
+			assertThat(resolved.partner().getId()).isEqualTo(ana.partnerId());
+			assertThat(resolved.delegatedAdmin()).isFalse();
+		});
+		assertThat(this.invitationLinks.require(invitation.token()).token()).isEqualTo(invitation.token());
+	}
+
+	@Test
+	void resolveWhenTamperedUnknownOrOverlongThenEmpty() {
+		PortalUser ana = user("ga@fabrikam.test");
+		String token = this.invitationLinks.invitationFor(ana.partnerId(), false, ana.actor()).token();
+		int mode = token.indexOf('.') + 1;
+
+		assertThat(this.invitationLinks.resolve(token.substring(0, mode) + 'd' + token.substring(mode + 1))).isEmpty();
+		assertThat(this.invitationLinks.resolve(token.substring(0, token.length() - 1) + flip(token))).isEmpty();
+		assertThat(this.invitationLinks.resolve("AAAAAAAAAAAAAAAAAAAAAA.dAAAAAAAAAAAAAAAAAAAAAA")).isEmpty();
+		assertThat(this.invitationLinks.resolve("no-dot-at-all")).isEmpty();
+		assertThat(this.invitationLinks.resolve("")).isEmpty();
+		assertThat(this.invitationLinks.resolve(token + "x".repeat(200))).isEmpty();
+		assertThat(this.invitationLinks.resolve("é".repeat(30) + token)).isEmpty();
+	}
+
+	private static char flip(String token) {
+		return (token.charAt(token.length() - 1) == 'A') ? 'B' : 'A';
+	}
+
+	private List<ActivityLogEntry> linksCreated(Long partnerId) {
+		return this.activityLog.entriesForPartner(partnerId)
+			.stream()
+			.filter((entry) -> entry.getAction() == ActivityAction.INVITATION_LINK_CREATED)
+			.toList();
+	}
+
+	private PortalUser user(String email) {
+		return (PortalUser) this.userDetailsService.loadUserByUsername(email);
+	}
+
+}
