@@ -24,7 +24,7 @@ record ServiceRelationships(List<CloudService> services, CloudService service, P
 	 * @return how many active relationships match the filters; a relationship covers
 	 * every service, so this is the number of pairs for each of them
 	 */
-	long pairs() {
+	public long pairs() {
 		return this.relationships.getTotalElements();
 	}
 
@@ -32,7 +32,7 @@ record ServiceRelationships(List<CloudService> services, CloudService service, P
 	 * @param serviceId a service
 	 * @return how many matching pairs hold delegated admin for it
 	 */
-	long delegatedAdmin(Long serviceId) {
+	public long delegatedAdmin(Long serviceId) {
 		return this.delegatedAdminCounts.getOrDefault(serviceId, 0L);
 	}
 
