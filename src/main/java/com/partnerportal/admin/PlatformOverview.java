@@ -49,7 +49,8 @@ class PlatformOverview {
 	/**
 	 * Four queries whatever the data: the catalogue, the count, one page and the grouped
 	 * delegated-admin counts. The count comes first so that a page number past the end
-	 * shows the last page rather than nothing.
+	 * shows the last page rather than nothing. Without filters, the counts skip the joins
+	 * to the partner and customer names.
 	 * @param serviceId the service chosen, or {@code null} for the first service that
 	 * delegated admin applies to
 	 * @param partner filter on the partner's name
@@ -62,13 +63,16 @@ class PlatformOverview {
 			int page) {
 		List<CloudService> services = this.catalogue.findAllByOrderBySortOrder();
 		CloudService service = chooseService(services, serviceId);
-		long total = this.queries.countActiveRelationships(partner.pattern(), customer.pattern());
+		boolean unfiltered = partner.isEmpty() && customer.isEmpty();
+		long total = unfiltered ? this.queries.countActiveRelationships()
+				: this.queries.countActiveRelationships(partner.pattern(), customer.pattern());
 		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
 		PageRequest request = PageRequest.of(Math.min(Math.max(0, page), lastPage), PAGE_SIZE);
 		List<RelationshipRow> rows = this.queries.findActiveRelationships(service.getId(), partner.pattern(),
 				customer.pattern(), request);
-		Map<Long, Long> counts = this.queries.countDelegatedAdminByService(partner.pattern(), customer.pattern())
-			.stream()
+		List<ServiceCount> grouped = unfiltered ? this.queries.countDelegatedAdminByService()
+				: this.queries.countDelegatedAdminByService(partner.pattern(), customer.pattern());
+		Map<Long, Long> counts = grouped.stream()
 			.collect(Collectors.toMap(ServiceCount::serviceId, ServiceCount::count));
 		return new ServiceRelationships(services, service, new PageImpl<>(rows, request, total), counts);
 	}
