@@ -19,7 +19,8 @@ import com.partnerportal.shared.Region;
  * @param country the partner's ISO country code
  * @param region the region the partner serves
  * @param cloud the partner's cloud
- * @param cspMember whether the partner is a CSP programme member
+ * @param cspMember whether the partner is a CSP programme member; {@code null} (a request
+ * without the checkbox or its marker) counts as no
  * @param adminName the first Global admin's name
  * @param adminEmail the first Global admin's e-mail address
  * @param password the first Global admin's initial password
@@ -30,7 +31,7 @@ record PartnerForm(
 				message = "{admin.partnerForm.name.tooLong}") @Nullable String name,
 		@NotBlank(message = "{admin.partnerForm.country.required}") @Nullable String country,
 		@NotNull(message = "{admin.partnerForm.region.required}") @Nullable Region region,
-		@NotNull(message = "{admin.partnerForm.cloud.required}") @Nullable Cloud cloud, boolean cspMember,
+		@NotNull(message = "{admin.partnerForm.cloud.required}") @Nullable Cloud cloud, @Nullable Boolean cspMember,
 		@NotBlank(message = "{admin.partnerForm.adminName.required}") @Size(max = 200,
 				message = "{admin.partnerForm.adminName.tooLong}") @Nullable String adminName,
 		@NotBlank(message = "{admin.partnerForm.adminEmail.required}") @Email(
@@ -41,7 +42,7 @@ record PartnerForm(
 		@Nullable String passwordConfirmation) {
 
 	static PartnerForm empty() {
-		return new PartnerForm(null, null, null, Cloud.PUBLIC, true, null, null, null, null);
+		return new PartnerForm(null, null, null, Cloud.PUBLIC, Boolean.TRUE, null, null, null, null);
 	}
 
 	boolean passwordConfirmed() {
@@ -52,7 +53,8 @@ record PartnerForm(
 		if (this.region == null || this.cloud == null) {
 			throw new IllegalStateException("Form is not validated");
 		}
-		return new NewPartner(require(this.name), require(this.country), this.region, this.cloud, this.cspMember);
+		return new NewPartner(require(this.name), require(this.country), this.region, this.cloud,
+				Boolean.TRUE.equals(this.cspMember));
 	}
 
 	NewPartnerUser toGlobalAdmin() {

@@ -16,11 +16,4 @@ public record PartnerUserSummary(Long id, String displayName, String email, Part
 				user.isEnabled());
 	}
 
-	/**
-	 * @return whether this user is a Global admin who can sign in
-	 */
-	public boolean isEnabledGlobalAdmin() {
-		return this.enabled && this.role == PartnerRole.GLOBAL_ADMIN;
-	}
-
 }

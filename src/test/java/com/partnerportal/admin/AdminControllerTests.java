@@ -292,6 +292,24 @@ class AdminControllerTests {
 	}
 
 	@Test
+	void createWhenCheckboxClearedThenCreatesPartnerOutsideTheCspProgramme() {
+		MultiValueMap<String, String> cleared = validPartner("Advisors Only", "ga@advisors-only.test");
+		cleared.remove("cspMember");
+		assertThat(post(cleared)).hasStatus3xxRedirection();
+		assertThat(this.partners.findByNameContainingIgnoreCase("Advisors Only", unpaged()).getContent())
+			.singleElement()
+			.satisfies((partner) -> assertThat(partner.isCspMember()).isFalse());
+	}
+
+	@Test
+	void createWhenRequestEmptyThenFormErrorsNotServerError() {
+		assertThat(this.mvc.post().uri("/admin/partners").with(as(ADMIN)).with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Enter the partner&#39;s name.", "Choose the partner&#39;s country.",
+					"Enter the Global admin&#39;s e-mail address.", "Enter an initial password.");
+	}
+
+	@Test
 	void createWhenCsrfTokenMissingThenForbiddenAndNothingWritten() {
 		assertThat(this.mvc.post()
 			.uri("/admin/partners")

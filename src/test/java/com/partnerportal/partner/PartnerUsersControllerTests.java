@@ -135,6 +135,14 @@ class PartnerUsersControllerTests {
 	}
 
 	@Test
+	void createWhenRequestEmptyThenFormErrorsNotServerError() {
+		assertThat(this.mvc.post().uri("/partner/users").with(as(GA)).with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("Enter the person&#39;s name.", "Enter an e-mail address.", "Choose a role.",
+					"Enter an initial password.");
+	}
+
+	@Test
 	void createWhenCsrfTokenMissingThenForbiddenAndNothingWritten() {
 		assertThat(this.mvc.post().uri("/partner/users").with(as(GA)).params(newUser("eva@fabrikam.test")))
 			.hasStatus(HttpStatus.FORBIDDEN);
