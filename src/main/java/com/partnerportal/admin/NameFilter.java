@@ -1,0 +1,36 @@
+package com.partnerportal.admin;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A "contains, ignoring case" filter on a name, as typed in a search box. The text is
+ * used as a SQL {@code like} pattern, so its own wildcards are escaped: typing {@code %}
+ * looks for a percent sign.
+ *
+ * @param text the text typed, stripped; empty when there is no filter
+ */
+record NameFilter(String text) {
+
+	/** Longer input is cut: no name is longer than the column. */
+	static final int MAX_LENGTH = 200;
+
+	static NameFilter of(@Nullable String text) {
+		String stripped = (text != null) ? text.strip() : "";
+		return new NameFilter((stripped.length() > MAX_LENGTH) ? stripped.substring(0, MAX_LENGTH) : stripped);
+	}
+
+	boolean isEmpty() {
+		return this.text.isEmpty();
+	}
+
+	/**
+	 * @return the pattern for {@code lower(name) like :pattern escape '!'}
+	 */
+	String pattern() {
+		String escaped = this.text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+		return "%" + escaped + "%";
+	}
+
+}

@@ -1,0 +1,76 @@
+package com.partnerportal.admin;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import com.partnerportal.partner.NewPartner;
+import com.partnerportal.partner.NewPartnerUser;
+import com.partnerportal.shared.Cloud;
+import com.partnerportal.shared.Region;
+
+/**
+ * What a platform admin types to create a partner organisation and its first Global
+ * admin.
+ *
+ * @param name the partner's name
+ * @param country the partner's ISO country code
+ * @param region the region the partner serves
+ * @param cloud the partner's cloud
+ * @param cspMember whether the partner is a CSP programme member; {@code null} (a request
+ * without the checkbox or its marker) counts as no
+ * @param adminName the first Global admin's name
+ * @param adminEmail the first Global admin's e-mail address
+ * @param password the first Global admin's initial password
+ * @param passwordConfirmation the password typed again
+ */
+record PartnerForm(
+		@NotBlank(message = "{admin.partnerForm.name.required}") @Size(max = 200,
+				message = "{admin.partnerForm.name.tooLong}") @Nullable String name,
+		@NotBlank(message = "{admin.partnerForm.country.required}") @Nullable String country,
+		@NotNull(message = "{admin.partnerForm.region.required}") @Nullable Region region,
+		@NotNull(message = "{admin.partnerForm.cloud.required}") @Nullable Cloud cloud, @Nullable Boolean cspMember,
+		@NotBlank(message = "{admin.partnerForm.adminName.required}") @Size(max = 200,
+				message = "{admin.partnerForm.adminName.tooLong}") @Nullable String adminName,
+		@NotBlank(message = "{admin.partnerForm.adminEmail.required}") @Email(
+				message = "{admin.partnerForm.adminEmail.invalid}") @Size(max = 254,
+						message = "{admin.partnerForm.adminEmail.tooLong}") @Nullable String adminEmail,
+		@NotBlank(message = "{admin.partnerForm.password.required}") @Size(min = 12, max = 72,
+				message = "{admin.partnerForm.password.length}") @Nullable String password,
+		@Nullable String passwordConfirmation) {
+
+	static PartnerForm empty() {
+		return new PartnerForm(null, null, null, Cloud.PUBLIC, Boolean.TRUE, null, null, null, null);
+	}
+
+	boolean passwordConfirmed() {
+		return this.password != null && this.password.equals(this.passwordConfirmation);
+	}
+
+	NewPartner toNewPartner() {
+		if (this.region == null || this.cloud == null) {
+			throw new IllegalStateException("Form is not validated");
+		}
+		return new NewPartner(require(this.name), require(this.country), this.region, this.cloud,
+				Boolean.TRUE.equals(this.cspMember));
+	}
+
+	NewPartnerUser toGlobalAdmin() {
+		return new NewPartnerUser(require(this.adminName), require(this.adminEmail), require(this.password));
+	}
+
+	private static String require(@Nullable String value) {
+		if (value == null) {
+			throw new IllegalStateException("Form is not validated");
+		}
+		return value;
+	}
+
+	@Override
+	public String toString() {
+		return "PartnerForm[" + this.name + ", " + this.adminEmail + "]";
+	}
+
+}

@@ -1,0 +1,109 @@
+package com.partnerportal.admin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.catalogue.Catalogue;
+import com.partnerportal.catalogue.CloudService;
+import com.partnerportal.partner.Partner;
+import com.partnerportal.partner.PartnerRepository;
+import com.partnerportal.web.NotFoundException;
+
+/**
+ * What platform admins read: the portal's figures, the active relationships per service
+ * across all customers, and the partner organisations. Read-only.
+ */
+@Service
+@Transactional(readOnly = true)
+class PlatformOverview {
+
+	/** Rows per page on the admin lists. */
+	static final int PAGE_SIZE = 20;
+
+	private final AdminQueries queries;
+
+	private final Catalogue catalogue;
+
+	private final PartnerRepository partners;
+
+	PlatformOverview(AdminQueries queries, Catalogue catalogue, PartnerRepository partners) {
+		this.queries = queries;
+		this.catalogue = catalogue;
+		this.partners = partners;
+	}
+
+	PortalStatistics statistics() {
+		return new PortalStatistics(this.queries.countPartners(), this.queries.countCustomers(),
+				this.queries.countActiveRelationships(), this.queries.countActiveDelegatedAdminGrants());
+	}
+
+	/**
+	 * Four queries whatever the data: the catalogue, the count, one page and the grouped
+	 * delegated-admin counts. The count comes first so that a page number past the end
+	 * shows the last page rather than nothing. Without filters, the counts skip the joins
+	 * to the partner and customer names.
+	 * @param serviceId the service chosen, or {@code null} for the first service that
+	 * delegated admin applies to
+	 * @param partner filter on the partner's name
+	 * @param customer filter on the customer's name
+	 * @param page a zero-based page number
+	 * @return the page's content
+	 * @throws NotFoundException if there is no such service, or no service at all
+	 */
+	ServiceRelationships relationshipsPerService(@Nullable Long serviceId, NameFilter partner, NameFilter customer,
+			int page) {
+		List<CloudService> services = this.catalogue.findAllByOrderBySortOrder();
+		CloudService service = chooseService(services, serviceId);
+		boolean unfiltered = partner.isEmpty() && customer.isEmpty();
+		long total = unfiltered ? this.queries.countActiveRelationships()
+				: this.queries.countActiveRelationships(partner.pattern(), customer.pattern());
+		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+		PageRequest request = PageRequest.of(Math.min(Math.max(0, page), lastPage), PAGE_SIZE);
+		List<RelationshipRow> rows = this.queries.findActiveRelationships(service.getId(), partner.pattern(),
+				customer.pattern(), request);
+		List<ServiceCount> grouped = unfiltered ? this.queries.countDelegatedAdminByService()
+				: this.queries.countDelegatedAdminByService(partner.pattern(), customer.pattern());
+		Map<Long, Long> counts = grouped.stream()
+			.collect(Collectors.toMap(ServiceCount::serviceId, ServiceCount::count));
+		return new ServiceRelationships(services, service, new PageImpl<>(rows, request, total), counts);
+	}
+
+	private static CloudService chooseService(List<CloudService> services, @Nullable Long serviceId) {
+		if (serviceId != null) {
+			return services.stream()
+				.filter((service) -> service.getId().equals(serviceId))
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("Service " + serviceId));
+		}
+		return services.stream()
+			.filter(CloudService::isDelegatedAdminApplies)
+			.findFirst()
+			.or(() -> services.stream().findFirst())
+			.orElseThrow(() -> new NotFoundException("The catalogue is empty"));
+	}
+
+	/**
+	 * @param name filter on the partner's name
+	 * @param page a zero-based page number
+	 * @return one page of partners by name, with their number of users
+	 */
+	Page<PartnerRow> partners(NameFilter name, int page) {
+		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by("name").and(Sort.by("id")));
+		Page<Partner> found = this.partners.findByNameContainingIgnoreCase(name.text(), request);
+		Map<Long, Long> users = found.isEmpty() ? Map.of()
+				: this.queries.countUsersByPartner(found.map(Partner::getId).toList())
+					.stream()
+					.collect(Collectors.toMap(PartnerUserCount::partnerId, PartnerUserCount::count));
+		return found.map((partner) -> PartnerRow.of(partner, users.getOrDefault(partner.getId(), 0L)));
+	}
+
+}

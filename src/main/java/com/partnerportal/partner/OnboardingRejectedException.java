@@ -1,0 +1,48 @@
+package com.partnerportal.partner;
+
+/**
+ * A new partner or partner user was refused because of a rule that only the service can
+ * check (a name or e-mail already taken, a weak password). Controllers turn the reason
+ * into a form error.
+ */
+public class OnboardingRejectedException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final Reason reason;
+
+	OnboardingRejectedException(Reason reason) {
+		super(reason.name());
+		this.reason = reason;
+	}
+
+	public Reason reason() {
+		return this.reason;
+	}
+
+	/**
+	 * Why a new partner or user was refused.
+	 */
+	public enum Reason {
+
+		/** Another partner has this name, ignoring case. */
+		PARTNER_NAME_TAKEN,
+
+		/** The country is not an ISO 3166 two-letter code. */
+		COUNTRY_UNKNOWN,
+
+		/** An account with this e-mail address exists already, of any kind. */
+		EMAIL_TAKEN,
+
+		/** The password is shorter than {@link PasswordPolicy#MIN_LENGTH}. */
+		PASSWORD_TOO_SHORT,
+
+		/** The password is longer than the hash function reads. */
+		PASSWORD_TOO_LONG,
+
+		/** The password is the user's own e-mail address. */
+		PASSWORD_IS_EMAIL
+
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.partnerportal.partner;
+
+import org.junit.jupiter.api.Test;
+
+import com.partnerportal.partner.OnboardingRejectedException.Reason;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PasswordPolicyTests {
+
+	@Test
+	void checkWhenLongEnoughAndNotTheEmailThenAccepts() {
+		assertThat(PasswordPolicy.check("twelve chars", "ana@example.test")).isEmpty();
+	}
+
+	@Test
+	void checkWhenShorterThanTwelveThenTooShort() {
+		assertThat(PasswordPolicy.check("eleven char", "ana@example.test")).contains(Reason.PASSWORD_TOO_SHORT);
+	}
+
+	@Test
+	void checkWhenTheEmailIgnoringCaseThenRefused() {
+		assertThat(PasswordPolicy.check("Long.Name@Example.test", "long.name@example.test"))
+			.contains(Reason.PASSWORD_IS_EMAIL);
+	}
+
+	@Test
+	void checkWhenMoreThanSeventyTwoBytesThenTooLong() {
+		assertThat(PasswordPolicy.check("x".repeat(72), "ana@example.test")).isEmpty();
+		assertThat(PasswordPolicy.check("é".repeat(37), "ana@example.test")).contains(Reason.PASSWORD_TOO_LONG);
+	}
+
+}
