@@ -38,8 +38,8 @@ class MessagesTests {
 	 * Attributes that replace an element's content, so placeholder text inside it never
 	 * shows.
 	 */
-	private static final Set<String> CONTENT_REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert",
-			"th:remove");
+	private static final Set<String> CONTENT_REPLACING = Set.of("th:text", "th:utext", "th:errors", "th:replace",
+			"th:insert", "th:remove");
 
 	/** Attributes a person sees or hears, which need their th: form when present. */
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value");
@@ -103,6 +103,9 @@ class MessagesTests {
 	 * it hands its own parts to the layout, so they are shown.
 	 */
 	private static boolean replacesContent(DomElement element) {
+		if (element.getNodeName().equals("textarea") && element.hasAttribute("th:field")) {
+			return true;
+		}
 		return !element.getNodeName().equals("html") && CONTENT_REPLACING.stream().anyMatch(element::hasAttribute);
 	}
 
