@@ -56,7 +56,7 @@ class InvitationAcceptanceController {
 		if (!user.hasRole(GLOBAL_ADMIN)) {
 			return notAllowed(token, user, locale, model, response);
 		}
-		model.addAttribute("acceptanceForm", new AcceptanceForm(false));
+		model.addAttribute("acceptanceForm", new AcceptanceForm(null));
 		return page(token, user, locale, model);
 	}
 
@@ -69,8 +69,7 @@ class InvitationAcceptanceController {
 		}
 		AcceptanceResult outcome;
 		try {
-			outcome = this.acceptance.accept(token, user.customerId(), user.actor(),
-					acceptanceForm.agreementAccepted());
+			outcome = this.acceptance.accept(token, user.customerId(), user.actor(), acceptanceForm.ticked());
 		}
 		catch (AgreementNotConfirmedException ex) {
 			result.rejectValue("agreementAccepted", "acceptance.agreement.required");
