@@ -34,6 +34,7 @@ import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
 @Transactional
@@ -246,8 +247,8 @@ class InvitationAcceptanceTests {
 			.isThrownBy(() -> this.acceptance.accept(token, marco.customerId(), marco.actor(), false))
 			.satisfies((ex) -> assertThat(ex.getConflicts())
 				.extracting((conflict) -> conflict.service().getCode(), DelegatedAdminConflict::holderName)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("AZURE_AD", "Fabrikam Cloud Partners"),
-						org.assertj.core.groups.Tuple.tuple("OFFICE_365", "Fabrikam Cloud Partners")));
+				.containsExactly(tuple("AZURE_AD", "Fabrikam Cloud Partners"),
+						tuple("OFFICE_365", "Fabrikam Cloud Partners")));
 
 		assertNothingWrittenFor(marco.customerId());
 		assertThat(this.relationships.findByPartnerIdAndCustomerId(litware.partnerId(), marco.customerId())).isEmpty();

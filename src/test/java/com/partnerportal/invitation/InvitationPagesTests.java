@@ -16,6 +16,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.security.PortalUser;
 
@@ -452,8 +454,8 @@ class InvitationPagesTests {
 					"3. Delegated administration", "6. Changes to this agreement");
 	}
 
-	private static org.springframework.util.MultiValueMap<String, String> validRegistration() {
-		org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+	private static MultiValueMap<String, String> validRegistration() {
+		LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("companyName", "Wingtip Toys");
 		form.add("domain", "wingtip.test");
 		form.add("country", "PT");
