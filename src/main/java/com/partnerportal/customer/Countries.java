@@ -1,0 +1,61 @@
+package com.partnerportal.customer;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The ISO 3166 countries an organisation can be in, named in the reader's language. The
+ * database stores only the two-letter code, so names follow the reader, not the writer.
+ */
+public final class Countries {
+
+	private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+	private Countries() {
+	}
+
+	/**
+	 * @param code a two-letter country code, possibly not a valid one
+	 * @return whether it is an ISO 3166 country code
+	 */
+	public static boolean isKnown(String code) {
+		return CODES.contains(code);
+	}
+
+	/**
+	 * @param code a two-letter country code
+	 * @param locale the reader's locale
+	 * @return the country's name in that locale, or the code itself if there is none
+	 */
+	public static String displayName(String code, Locale locale) {
+		String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+		return name.isEmpty() ? code : name;
+	}
+
+	/**
+	 * @param locale the reader's locale
+	 * @return every country, sorted by its name in that locale, for a select box
+	 */
+	public static List<Country> all(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return Arrays.stream(Locale.getISOCountries())
+			.map((code) -> new Country(code, displayName(code, locale)))
+			.sorted(Comparator.comparing(Country::name, collator))
+			.toList();
+	}
+
+	/**
+	 * A country as a select box offers it.
+	 *
+	 * @param code the ISO 3166 code
+	 * @param name the name in the reader's locale
+	 */
+	public record Country(String code, String name) {
+
+	}
+
+}

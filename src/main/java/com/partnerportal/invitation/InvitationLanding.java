@@ -1,0 +1,39 @@
+package com.partnerportal.invitation;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.catalogue.Catalogue;
+import com.partnerportal.web.NotFoundException;
+
+/**
+ * Tells the customer's pages what a link asks for. Reads only: opening a link, which
+ * anybody can, writes nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InvitationLanding {
+
+	private final InvitationLinks links;
+
+	private final Catalogue catalogue;
+
+	InvitationLanding(InvitationLinks links, Catalogue catalogue) {
+		this.links = links;
+		this.catalogue = catalogue;
+	}
+
+	/**
+	 * @param token the token from the link's URL
+	 * @return what the invitation asks for
+	 * @throws NotFoundException if no current link issued the token
+	 */
+	public LandingDetails describe(String token) {
+		Invitation invitation = this.links.require(token);
+		return new LandingDetails(invitation, invitation.delegatedAdmin()
+				? this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder() : List.of());
+	}
+
+}

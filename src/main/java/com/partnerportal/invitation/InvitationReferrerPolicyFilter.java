@@ -1,0 +1,39 @@
+package com.partnerportal.invitation;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps invitation tokens from leaking: every response under {@code /invitations/} tells
+ * the browser not to send its URL, which carries the token, as the referrer of anything
+ * the page links to or loads. It runs before the security filters so that redirects to
+ * sign-in and refusals carry the header too.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class InvitationReferrerPolicyFilter extends OncePerRequestFilter {
+
+	static final String HEADER = "Referrer-Policy";
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith(request.getContextPath() + "/invitations/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		response.setHeader(HEADER, "no-referrer");
+		chain.doFilter(request, response);
+	}
+
+}

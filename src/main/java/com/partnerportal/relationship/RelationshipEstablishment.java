@@ -1,0 +1,201 @@
+package com.partnerportal.relationship;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.account.Actor;
+import com.partnerportal.activity.ActivityAction;
+import com.partnerportal.activity.ActivityLog;
+import com.partnerportal.activity.ActivityRecord;
+import com.partnerportal.catalogue.Catalogue;
+import com.partnerportal.catalogue.CloudService;
+import com.partnerportal.customer.Customer;
+import com.partnerportal.customer.CustomerRepository;
+import com.partnerportal.partner.Partner;
+import com.partnerportal.partner.PartnerRepository;
+import com.partnerportal.web.NotFoundException;
+
+/**
+ * Puts into force what a customer accepted from a partner: the relationship, and
+ * delegated admin for every service it applies to when the partner asked for it.
+ * Accepting what is already in force changes nothing.
+ */
+@Service
+@Transactional
+public class RelationshipEstablishment {
+
+	private final ResellerRelationshipRepository relationships;
+
+	private final PendingChanges pendingChanges;
+
+	private final PartnerRepository partners;
+
+	private final CustomerRepository customers;
+
+	private final Catalogue catalogue;
+
+	private final ActivityLog activityLog;
+
+	private final Clock clock;
+
+	RelationshipEstablishment(ResellerRelationshipRepository relationships, PendingChanges pendingChanges,
+			PartnerRepository partners, CustomerRepository customers, Catalogue catalogue, ActivityLog activityLog,
+			Clock clock) {
+		this.relationships = relationships;
+		this.pendingChanges = pendingChanges;
+		this.partners = partners;
+		this.customers = customers;
+		this.catalogue = catalogue;
+		this.activityLog = activityLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * Works out what {@link #accept} would change, without changing anything.
+	 * @param partnerId the partner asking
+	 * @param customerId the customer answering
+	 * @param delegatedAdmin whether the partner asks for delegated admin
+	 * @return the plan
+	 */
+	@Transactional(readOnly = true)
+	public RelationshipPlan plan(Long partnerId, Long customerId, boolean delegatedAdmin) {
+		return plan(partner(partnerId), customer(customerId),
+				this.relationships.findByPartnerIdAndCustomerId(partnerId, customerId), delegatedAdmin);
+	}
+
+	/**
+	 * Establishes or re-establishes the relationship and grants or restores delegated
+	 * admin, writing one activity-log entry per change.
+	 * @param partnerId the partner asking
+	 * @param customerId the customer accepting
+	 * @param delegatedAdmin whether the partner asks for delegated admin
+	 * @param actor the customer Global admin accepting
+	 * @return what was changed; {@link RelationshipPlan#changesNothing()} if nothing was
+	 * @throws DifferentCloudException if the two are in different clouds
+	 * @throws DelegatedAdminHeldElsewhereException if another CSP partner holds delegated
+	 * admin for a service asked for
+	 */
+	public RelationshipPlan accept(Long partnerId, Long customerId, boolean delegatedAdmin, Actor actor) {
+		Partner partner = partner(partnerId);
+		Customer customer = customer(customerId);
+		Optional<ResellerRelationship> existing = this.relationships.findByPartnerIdAndCustomerId(partnerId,
+				customerId);
+		RelationshipPlan plan = plan(partner, customer, existing, delegatedAdmin);
+		plan.requirePossible();
+		if (plan.changesNothing()) {
+			return plan;
+		}
+		Instant now = this.clock.instant();
+		ResellerRelationship relationship;
+		if (existing.isEmpty()) {
+			relationship = this.relationships
+				.save(ResellerRelationship.establish(partner, customer, now, actor.userId()));
+			log(actor, ActivityAction.RELATIONSHIP_ESTABLISHED, partner, customer, null,
+					relationship.getRelationshipType().name());
+		}
+		else {
+			relationship = existing.get();
+			if (relationship.reestablish(now, actor.userId())) {
+				log(actor, ActivityAction.RELATIONSHIP_REESTABLISHED, partner, customer, RelationshipState.ENDED.name(),
+						RelationshipState.ACTIVE.name());
+			}
+		}
+		for (CloudService service : delegatedAdminServices(delegatedAdmin)) {
+			relationship.grantDelegatedAdmin(service, now, actor.userId())
+				.ifPresent((action) -> log(actor,
+						(action == RelationshipAction.DELEGATED_ADMIN_RESTORED)
+								? ActivityAction.DELEGATED_ADMIN_RESTORED : ActivityAction.DELEGATED_ADMIN_GRANTED,
+						partner, customer, null, service.getName()));
+		}
+		try {
+			// Flushed here so that the database's one-CSP-holder-per-service key
+			// speaks now, inside this call, rather than at commit.
+			this.pendingChanges.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (String.valueOf(ex.getMostSpecificCause().getMessage())
+				.toLowerCase(Locale.ROOT)
+				.contains("delegated_admin_grant_csp_holder_uk")) {
+				throw new DelegatedAdminHeldElsewhereException(List.of());
+			}
+			throw ex;
+		}
+		return plan;
+	}
+
+	private RelationshipPlan plan(Partner partner, Customer customer, Optional<ResellerRelationship> existing,
+			boolean delegatedAdmin) {
+		RelationshipPlan.Step step = existing.map((relationship) -> relationship.isActive() ? RelationshipPlan.Step.NONE
+				: RelationshipPlan.Step.REESTABLISH)
+			.orElse(RelationshipPlan.Step.ESTABLISH);
+		List<CloudService> grants = new ArrayList<>();
+		List<CloudService> restores = new ArrayList<>();
+		for (CloudService service : delegatedAdminServices(delegatedAdmin)) {
+			Optional<DelegatedAdminGrant> grant = existing.flatMap((relationship) -> relationship.getGrants()
+				.stream()
+				.filter((candidate) -> candidate.getServiceId().equals(service.getId()))
+				.findFirst());
+			if (grant.isEmpty()) {
+				grants.add(service);
+			}
+			else if (!grant.get().isActive()) {
+				restores.add(service);
+			}
+		}
+		List<DelegatedAdminConflict> conflicts = new ArrayList<>();
+		if (partner.isCspMember()) {
+			List<ResellerRelationship> others = this.relationships
+				.findByCustomerIdAndState(customer.getId(), RelationshipState.ACTIVE)
+				.stream()
+				.filter((other) -> !other.getPartner().getId().equals(partner.getId()))
+				.filter((other) -> other.getPartner().isCspMember())
+				.toList();
+			for (CloudService service : concat(grants, restores)) {
+				others.stream()
+					.filter((other) -> other.holdsDelegatedAdmin(service.getId()))
+					.findFirst()
+					.ifPresent((holder) -> conflicts
+						.add(new DelegatedAdminConflict(service, holder.getPartner().getName())));
+			}
+		}
+		return new RelationshipPlan(step, grants, restores, conflicts, partner.getCloud(), customer.getCloud());
+	}
+
+	private List<CloudService> delegatedAdminServices(boolean delegatedAdmin) {
+		return delegatedAdmin ? this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder() : List.of();
+	}
+
+	private static List<CloudService> concat(List<CloudService> first, List<CloudService> second) {
+		List<CloudService> all = new ArrayList<>(first);
+		all.addAll(second);
+		all.sort(Comparator.comparingInt(CloudService::getSortOrder));
+		return all;
+	}
+
+	private void log(Actor actor, ActivityAction action, Partner partner, Customer customer, @Nullable String oldValue,
+			String newValue) {
+		this.activityLog.record(ActivityRecord.of(actor, action)
+			.partner(partner.getId())
+			.customer(customer.getId(), customer.getCompanyName())
+			.change(oldValue, newValue));
+	}
+
+	private Partner partner(Long partnerId) {
+		return this.partners.findById(partnerId).orElseThrow(() -> new NotFoundException("Partner " + partnerId));
+	}
+
+	private Customer customer(Long customerId) {
+		return this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("Customer " + customerId));
+	}
+
+}

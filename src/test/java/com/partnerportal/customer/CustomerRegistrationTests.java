@@ -1,0 +1,155 @@
+package com.partnerportal.customer;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.account.UserAccountRepository;
+import com.partnerportal.activity.ActivityAction;
+import com.partnerportal.activity.ActivityLog;
+import com.partnerportal.activity.ActivityLogEntry;
+import com.partnerportal.shared.Cloud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.willReturn;
+
+@SpringBootTest
+@Transactional
+class CustomerRegistrationTests {
+
+	private static final String PASSWORD = "a long enough passphrase";
+
+	@Autowired
+	CustomerRegistration registration;
+
+	@MockitoSpyBean
+	CustomerRepository customers;
+
+	@Autowired
+	UserAccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	ActivityLog activityLog;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Test
+	void registerWhenValidThenCreatesCustomerAndItsFirstGlobalAdmin() {
+		CustomerUser admin = this.registration.register(wingtip("Wingtip.TEST", "Rosa@Wingtip.test", PASSWORD));
+
+		this.entityManager.flush();
+		this.entityManager.clear();
+		Customer customer = this.customers.findById(admin.getCustomer().getId()).orElseThrow();
+		assertThat(customer.getCompanyName()).isEqualTo("Wingtip Toys");
+		assertThat(customer.getDomain()).isEqualTo("wingtip.test");
+		assertThat(customer.getCountry()).isEqualTo("PT");
+		assertThat(customer.getCloud()).isEqualTo(Cloud.PUBLIC);
+		assertThat(customer.getAgreementVersion()).isNull();
+		CustomerUser stored = (CustomerUser) this.accounts.findByEmail("rosa@wingtip.test").orElseThrow();
+		assertThat(stored.isGlobalAdmin()).isTrue();
+		assertThat(stored.getDisplayName()).isEqualTo("Rosa Díaz");
+		assertThat(stored.organisationId()).isEqualTo(customer.getId());
+		assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+		assertThat(this.passwordEncoder.matches(PASSWORD, stored.getPasswordHash())).isTrue();
+		List<ActivityLogEntry> entries = this.activityLog.entriesForCustomer(customer.getId());
+		assertThat(entries).extracting(ActivityLogEntry::getAction)
+			.containsExactly(ActivityAction.CUSTOMER_REGISTERED, ActivityAction.USER_CREATED);
+		assertThat(entries).extracting(ActivityLogEntry::getActorId).containsOnly(stored.getId());
+		assertThat(entries).extracting(ActivityLogEntry::getNewValue)
+			.containsExactly("wingtip.test", "rosa@wingtip.test");
+	}
+
+	@Test
+	void registerWhenCloudIsNationalThenCustomerIsCreatedThere() {
+		NewCustomer application = new NewCustomer("Wingtip Federal", "wingtip-federal.test", "US", Cloud.US_GOVERNMENT,
+				"Sam Reed", "sam@wingtip-federal.test", PASSWORD, PASSWORD);
+
+		CustomerUser admin = this.registration.register(application);
+
+		assertThat(admin.getCustomer().getCloud()).isEqualTo(Cloud.US_GOVERNMENT);
+	}
+
+	@Test
+	void registerWhenDomainIsTakenThenRefused() {
+		assertRefused(wingtip("CONTOSO.test", "rosa@wingtip.test", PASSWORD), "domain", "registration.domain.taken");
+	}
+
+	@Test
+	void registerWhenEmailIsTakenThenRefused() {
+		assertRefused(wingtip("wingtip.test", "GA@contoso.test", PASSWORD), "email", "registration.email.taken");
+		assertRefused(wingtip("wingtip.test", "ga@fabrikam.test", PASSWORD), "email", "registration.email.taken");
+	}
+
+	@Test
+	void registerWhenPasswordIsWeakThenRefused() {
+		assertRefused(wingtip("wingtip.test", "rosa@wingtip.test", "short pass1"), "password",
+				"registration.password.tooShort");
+		assertRefused(wingtip("wingtip.test", "rosa@wingtip.test", "Rosa@Wingtip.test"), "password",
+				"registration.password.sameAsEmail");
+		assertRefused(wingtip("wingtip.test", "rosa@wingtip.test", "x".repeat(73)), "password",
+				"registration.password.tooLong");
+		NewCustomer mismatch = new NewCustomer("Wingtip Toys", "wingtip.test", "PT", Cloud.PUBLIC, "Rosa Díaz",
+				"rosa@wingtip.test", PASSWORD, PASSWORD + "!");
+		assertRefused(mismatch, "passwordConfirmation", "registration.passwordConfirmation.mismatch");
+	}
+
+	@Test
+	void registerWhenDomainIsNotADnsNameThenRefused() {
+		for (String domain : List.of("wingtip", "wing tip.test", "-wingtip.test", "wingtip-.test", "wingtip..test",
+				"wingtip.123", "wingtip_toys.test", "a".repeat(64) + ".test")) {
+			assertRefused(wingtip(domain, "rosa@wingtip.test", PASSWORD), "domain", "registration.domain.invalid");
+		}
+	}
+
+	@Test
+	void registerWhenCountryOrNamesAreInvalidThenRefused() {
+		NewCustomer application = new NewCustomer(" ", "wingtip.test", "XX", Cloud.PUBLIC, "a".repeat(201),
+				"not-an-address", PASSWORD, PASSWORD);
+
+		assertThatExceptionOfType(RegistrationRefusedException.class)
+			.isThrownBy(() -> this.registration.register(application))
+			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactlyInAnyOrder(
+					new RegistrationProblem("companyName", "registration.companyName.required"),
+					new RegistrationProblem("country", "registration.country.invalid"),
+					new RegistrationProblem("adminName", "registration.adminName.tooLong"),
+					new RegistrationProblem("email", "registration.email.invalid")));
+	}
+
+	@Test
+	void registerWhenDomainWasTakenSinceTheCheckThenTheDatabaseRefusesIt() {
+		// As if another registration of the same domain committed between check and
+		// insert.
+		willReturn(false).given(this.customers).existsByDomain(anyString());
+
+		// The failed insert leaves the session unusable, so only the answer is checked;
+		// the transaction is rolled back as in production.
+		assertThatExceptionOfType(RegistrationRefusedException.class)
+			.isThrownBy(() -> this.registration.register(wingtip("contoso.test", "rosa@wingtip.test", PASSWORD)))
+			.satisfies((ex) -> assertThat(ex.getProblems())
+				.containsExactly(new RegistrationProblem("domain", "registration.domain.taken")));
+	}
+
+	private void assertRefused(NewCustomer application, String field, String messageKey) {
+		assertThatExceptionOfType(RegistrationRefusedException.class)
+			.isThrownBy(() -> this.registration.register(application))
+			.satisfies((ex) -> assertThat(ex.getProblems()).contains(new RegistrationProblem(field, messageKey)));
+		assertThat(this.accounts.existsByEmail("rosa@wingtip.test")).isFalse();
+	}
+
+	private static NewCustomer wingtip(String domain, String email, String password) {
+		return new NewCustomer("Wingtip Toys", domain, "PT", Cloud.PUBLIC, "Rosa Díaz", email, password, password);
+	}
+
+}

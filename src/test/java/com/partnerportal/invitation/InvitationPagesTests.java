@@ -1,0 +1,495 @@
+package com.partnerportal.invitation;
+
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import com.partnerportal.security.PortalUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class InvitationPagesTests {
+
+	private static final String AFTER_ANSWER = "/customer/partner-relationships";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	InvitationLinks links;
+
+	@Autowired
+	UserDetailsService userDetailsService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Test
+	void landingWhenAnonymousThenNamesPartnerCountryCloudAndServices() {
+		String token = fabrikamToken(true);
+
+		MvcTestResult result = this.mvc.get().uri("/invitations/{token}", token).exchange();
+
+		assertThat(result).hasStatusOk()
+			.hasViewName("invitations/landing")
+			.bodyText()
+			.contains("Fabrikam Cloud Partners invites your organisation", "Spain", "Public cloud",
+					"asks to become your reseller, with delegated administration", "<li>Azure Active Directory</li>",
+					"<li>Office 365</li>", ">Sign in</a>", "href=\"/invitations/" + token + "/accept\"",
+					"href=\"/invitations/" + token + "/register\"", "Create your organisation’s account")
+			.doesNotContain("Dynamics 365", ">Continue</a>");
+		assertThat(result).headers().hasValue("Referrer-Policy", "no-referrer");
+	}
+
+	@Test
+	void landingWhenLinkWithoutDelegatedAdminThenSaysSo() {
+		assertThat(this.mvc.get().uri("/invitations/{token}", fabrikamToken(false))).hasStatusOk()
+			.bodyText()
+			.contains("asks to become your reseller, without delegated administration privileges")
+			.doesNotContain("Azure Active Directory");
+	}
+
+	@Test
+	void landingWhenPartnerIsOutsideCspThenAsksToBecomeAdvisor() {
+		PortalUser giulia = account("ga@northwind.test");
+		String token = this.links.invitationFor(giulia.partnerId(), false, giulia.actor()).token();
+
+		assertThat(this.mvc.get().uri("/invitations/{token}", token)).hasStatusOk()
+			.bodyText()
+			.contains("Northwind Advisors asks to become your advisor", "Italy");
+	}
+
+	@Test
+	void landingWhenCustomerIsSignedInThenOffersContinue() {
+		String token = fabrikamToken(true);
+
+		assertThat(this.mvc.get().uri("/invitations/{token}", token).with(user(account("ga@contoso.test"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains(">Continue</a>", "href=\"/invitations/" + token + "/accept\"")
+			.doesNotContain(">Sign in</a>", "/register\"");
+	}
+
+	@Test
+	void landingWhenPartnerIsSignedInThenExplainsWhichAccountToUse() {
+		assertThat(
+				this.mvc.get().uri("/invitations/{token}", fabrikamToken(true)).with(user(account("ga@fabrikam.test"))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("signed in with an account that does not belong to a customer");
+	}
+
+	@Test
+	void invitationPagesWhenTokenIsTamperedThenNotFoundPageAndNothingWritten() {
+		String token = fabrikamToken(true);
+		Map<String, Long> before = counts();
+		char last = token.charAt(token.length() - 1);
+		String changedMac = token.substring(0, token.length() - 1) + ((last == 'A') ? 'B' : 'A');
+		int dot = token.indexOf('.');
+		String changedMode = token.substring(0, dot + 1) + 'r' + token.substring(dot + 2);
+		PortalUser elena = account("ga@contoso.test");
+
+		for (String tampered : new String[] { changedMac, changedMode, "unknown", "nokey.dAAAA", "x".repeat(500) }) {
+			for (String path : new String[] { "", "/register", "/accept" }) {
+				MvcTestResult result = this.mvc.get()
+					.uri("/invitations/" + tampered + path)
+					.with(user(elena))
+					.exchange();
+				assertThat(result).hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("Page not found");
+				assertThat(result).headers().hasValue("Referrer-Policy", "no-referrer");
+			}
+			assertThat(this.mvc.post()
+				.uri("/invitations/" + tampered + "/accept")
+				.param("agreementAccepted", "true")
+				.with(user(elena))
+				.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(this.mvc.post().uri("/invitations/" + tampered + "/decline").with(user(elena)).with(csrf()))
+				.hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(this.mvc.post()
+				.uri("/invitations/" + tampered + "/register")
+				.params(validRegistration())
+				.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		}
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void acceptWhenAnonymousThenSignInLeadsBackToTheAcceptPage() {
+		String token = fabrikamToken(true);
+		MvcTestResult anonymous = this.mvc.get().uri("/invitations/{token}/accept", token).exchange();
+		assertThat(anonymous).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+		assertThat(anonymous).headers().hasValue("Referrer-Policy", "no-referrer");
+		MockHttpSession session = (MockHttpSession) anonymous.getRequest().getSession(false);
+		assertThat(session).isNotNull();
+
+		MvcTestResult signIn = this.mvc.post()
+			.uri("/login")
+			.session(session)
+			.param("username", "ga@contoso.test")
+			.param("password", "demo-password")
+			.with(csrf())
+			.exchange();
+
+		assertThat(signIn).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.startsWith("http://localhost/invitations/" + token + "/accept");
+		assertThat(this.mvc.get().uri(signIn.getResponse().getRedirectedUrl()).session(session)).hasStatusOk()
+			.hasViewName("invitations/accept")
+			.bodyText()
+			.contains("Accept the invitation from Fabrikam Cloud Partners");
+	}
+
+	@Test
+	void acceptPageWhenGlobalAdminThenSummarisesTheRequestAndAsksForTheAgreement() {
+		String token = fabrikamToken(true);
+
+		MvcTestResult result = this.mvc.get()
+			.uri("/invitations/{token}/accept", token)
+			.with(user(account("ga@contoso.test")))
+			.exchange();
+
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("Fabrikam Cloud Partners", "Spain", "with delegated administration privileges for these services",
+					"<li>Azure Active Directory</li>", "<li>Office 365</li>", "href=\"/customer-agreement\"",
+					"version 2026-11", "I have read and accept the customer agreement", "Accept &amp; authorize",
+					">Cancel</button>", "action=\"/invitations/" + token + "/decline\"")
+			.doesNotContain("already has this relationship");
+		assertThat(result).headers().hasValue("Referrer-Policy", "no-referrer");
+	}
+
+	@Test
+	void acceptPageWhenAgreementAcceptedAndRelationshipInPlaceThenSaysAcceptingChangesNothing() {
+		assertThat(this.mvc.get()
+			.uri("/invitations/{token}/accept", fabrikamToken(true))
+			.with(user(account("ga@adatum.test")))).hasStatusOk()
+			.bodyText()
+			.contains("already has this relationship with Fabrikam Cloud Partners", "Accept &amp; authorize")
+			.doesNotContain("I have read and accept");
+	}
+
+	@Test
+	void acceptPageWhenUserIsNotGlobalAdminThenNamesWhoCanAccept() {
+		MvcTestResult result = this.mvc.get()
+			.uri("/invitations/{token}/accept", fabrikamToken(true))
+			.with(user(account("user@contoso.test")))
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.FORBIDDEN)
+			.hasViewName("invitations/accept-not-allowed")
+			.bodyText()
+			.contains("Only a Global admin can answer this invitation", "Elena Navarro (ga@contoso.test)")
+			.doesNotContain("Pablo Serrano (", "Accept &amp; authorize", "/decline");
+	}
+
+	@Test
+	void acceptWhenUserIsNotGlobalAdminThenRefusedAndNothingWritten() {
+		String token = fabrikamToken(true);
+		Map<String, Long> before = counts();
+		PortalUser pablo = account("user@contoso.test");
+
+		assertThat(this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.param("agreementAccepted", "true")
+			.with(user(pablo))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN).bodyText().contains("Elena Navarro");
+		assertThat(this.mvc.post().uri("/invitations/{token}/decline", token).with(user(pablo)).with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void acceptWhenPartnerUserOrPlatformAdminThenForbidden() {
+		String token = fabrikamToken(true);
+		Map<String, Long> before = counts();
+		for (String email : new String[] { "ga@fabrikam.test", "ga@litware.test", "admin@portal.test" }) {
+			PortalUser someone = account(email);
+			assertThat(this.mvc.get().uri("/invitations/{token}/accept", token).with(user(someone)))
+				.hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(this.mvc.post()
+				.uri("/invitations/{token}/accept", token)
+				.param("agreementAccepted", "true")
+				.with(user(someone))
+				.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(this.mvc.post().uri("/invitations/{token}/decline", token).with(user(someone)).with(csrf()))
+				.hasStatus(HttpStatus.FORBIDDEN);
+		}
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void acceptWhenPostedWithoutCsrfTokenThenForbiddenAndNothingWritten() {
+		String token = fabrikamToken(true);
+		Map<String, Long> before = counts();
+		PortalUser elena = account("ga@contoso.test");
+
+		assertThat(this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.param("agreementAccepted", "true")
+			.with(user(elena))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/invitations/{token}/decline", token).with(user(elena)))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/invitations/{token}/register", token).params(validRegistration()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void acceptWhenAgreementBoxIsNotTickedThenFormErrorAndNothingWritten() {
+		String token = fabrikamToken(true);
+		Map<String, Long> before = counts();
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.param("_agreementAccepted", "on")
+			.with(user(account("ga@contoso.test")))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatusOk().hasViewName("invitations/accept");
+		assertThat(result).model()
+			.extractingBindingResult("acceptanceForm")
+			.hasFieldErrorCode("agreementAccepted", "acceptance.agreement.required");
+		assertThat(result).bodyText().contains("Tick the box to accept the customer agreement");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void acceptWhenAgreementBoxIsTickedThenRedirectsWithConfirmation() {
+		String token = fabrikamToken(true);
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.param("agreementAccepted", "true")
+			.param("_agreementAccepted", "on")
+			.with(user(account("ga@contoso.test")))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(AFTER_ANSWER);
+		assertThat(result).flash()
+			.containsEntry("flashMessage", "acceptance.flash.acceptedWithDelegatedAdmin")
+			.hasEntrySatisfying("flashArguments", (arguments) -> assertThat((Object[]) arguments)
+				.containsExactly("Fabrikam Cloud Partners", "Azure Active Directory, Office 365"));
+		assertThat(count("select count(*) from reseller_relationship r join customer c on c.id = r.customer_id"
+				+ " where c.domain = 'contoso.test' and r.state = 'ACTIVE'"))
+			.isOne();
+	}
+
+	@Test
+	void acceptWhenEverythingIsInPlaceThenRedirectsSayingNothingChanged() {
+		String token = fabrikamToken(true);
+		Map<String, Long> before = counts();
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.with(user(account("ga@adatum.test")))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(AFTER_ANSWER);
+		assertThat(result).flash().containsEntry("flashMessage", "acceptance.flash.nothingChanged");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void acceptWhenAnotherCspPartnerHoldsDelegatedAdminThenExplainsAndWritesNothing() {
+		PortalUser joao = account("ga@litware.test");
+		String token = this.links.invitationFor(joao.partnerId(), true, joao.actor()).token();
+		PortalUser marco = account("ga@adatum.test");
+		Map<String, Long> before = counts();
+
+		assertThat(this.mvc.get().uri("/invitations/{token}/accept", token).with(user(marco))).hasStatusOk()
+			.bodyText()
+			.contains("Azure Active Directory: held by Fabrikam Cloud Partners",
+					"Office 365: held by Fabrikam Cloud Partners")
+			.doesNotContain("Accept &amp; authorize");
+		MvcTestResult post = this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.with(user(marco))
+			.with(csrf())
+			.exchange();
+
+		assertThat(post).hasStatusOk()
+			.bodyText()
+			.contains("Another CSP partner already holds delegated administration", "held by Fabrikam Cloud Partners");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void acceptWhenPartnerIsInAnotherCloudThenExplainsAndWritesNothing() {
+		PortalUser morgan = account("ga@tailspin.test");
+		String token = this.links.invitationFor(morgan.partnerId(), true, morgan.actor()).token();
+		Map<String, Long> before = counts();
+
+		MvcTestResult post = this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.param("agreementAccepted", "true")
+			.with(user(account("ga@contoso.test")))
+			.with(csrf())
+			.exchange();
+
+		assertThat(post).hasStatusOk()
+			.bodyText()
+			.contains(
+					"Tailspin Government Solutions works in the US Government cloud, and your organisation is in the Public cloud");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void declineWhenGlobalAdminThenRedirectsWithConfirmationAndChangesNoRelationship() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/invitations/{token}/decline", fabrikamToken(true))
+			.with(user(account("ga@contoso.test")))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(AFTER_ANSWER);
+		assertThat(result).flash().containsEntry("flashMessage", "acceptance.flash.declined");
+		assertThat(count("select count(*) from invitation_response where outcome = 'DECLINED'")).isOne();
+		assertThat(count("select count(*) from reseller_relationship r join customer c on c.id = r.customer_id"
+				+ " where c.domain = 'contoso.test'"))
+			.isZero();
+	}
+
+	@Test
+	void registerPageWhenAnonymousThenPreselectsThePartnersCountryAndNamesItsCloud() {
+		MvcTestResult result = this.mvc.get().uri("/invitations/{token}/register", fabrikamToken(true)).exchange();
+
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("<option value=\"ES\" selected=\"selected\">Spain</option>",
+					"<option value=\"IT\">Italy</option>",
+					"created in the Public cloud, the cloud Fabrikam Cloud Partners works in", "name=\"_csrf\"");
+		assertThat(result).headers().hasValue("Referrer-Policy", "no-referrer");
+	}
+
+	@Test
+	void registerWhenInputIsInvalidThenFormErrorsAndNothingWritten() {
+		String token = fabrikamToken(true);
+		Map<String, Long> before = counts();
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/invitations/{token}/register", token)
+			.param("companyName", "")
+			.param("domain", "contoso.test")
+			.param("country", "ZZ")
+			.param("adminName", "Rosa Díaz")
+			.param("email", "ga@contoso.test")
+			.param("password", "short")
+			.param("passwordConfirmation", "different")
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatusOk().hasViewName("invitations/register");
+		assertThat(result).model()
+			.extractingBindingResult("registration")
+			.hasFieldErrorCode("domain", "registration.domain.taken")
+			.hasFieldErrorCode("country", "registration.country.invalid")
+			.hasFieldErrorCode("email", "registration.email.taken")
+			.hasFieldErrorCode("password", "registration.password.tooShort")
+			.hasFieldErrorCode("passwordConfirmation", "registration.passwordConfirmation.mismatch")
+			.hasFieldErrors("companyName");
+		assertThat(result).bodyText()
+			.contains("Enter your organisation’s name.", "already has an account", "Choose a password of at least 12")
+			.doesNotContain("value=\"short\"");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void registerWhenValidThenSignsTheNewGlobalAdminInAndLeadsToTheAcceptPage() {
+		String token = fabrikamToken(true);
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/invitations/{token}/register", token)
+			.params(validRegistration())
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/invitations/" + token + "/accept");
+		assertThat(result).flash().containsEntry("flashMessage", "registration.flash.registered");
+		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+		assertThat(session).isNotNull();
+		SecurityContext context = (SecurityContext) session
+			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		PortalUser rosa = (PortalUser) context.getAuthentication().getPrincipal();
+		assertThat(rosa.getUsername()).isEqualTo("rosa@wingtip.test");
+		assertThat(rosa.hasRole("CUSTOMER_GLOBAL_ADMIN")).isTrue();
+		assertThat(rosa.organisationName()).isEqualTo("Wingtip Toys");
+		assertThat(this.mvc.get().uri("/invitations/{token}/accept", token).session(session)).hasStatusOk()
+			.bodyText()
+			.contains("Signed in as Rosa Díaz, Wingtip Toys", "I have read and accept the customer agreement");
+	}
+
+	@Test
+	void customerAgreementWhenAnonymousThenShowsVersionDateAndSections() {
+		assertThat(this.mvc.get().uri("/customer-agreement")).hasStatusOk()
+			.bodyText()
+			.contains("Customer agreement", "Version 2026-11, in force since 1 November 2026",
+					"3. Delegated administration", "6. Changes to this agreement");
+	}
+
+	private static MultiValueMap<String, String> validRegistration() {
+		LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("companyName", "Wingtip Toys");
+		form.add("domain", "wingtip.test");
+		form.add("country", "PT");
+		form.add("adminName", "Rosa Díaz");
+		form.add("email", "rosa@wingtip.test");
+		form.add("password", "a long enough passphrase");
+		form.add("passwordConfirmation", "a long enough passphrase");
+		return form;
+	}
+
+	private Map<String, Long> counts() {
+		this.entityManager.flush();
+		return Map.of("activity", count("select count(*) from activity_log"), "responses",
+				count("select count(*) from invitation_response"), "relationships",
+				count("select count(*) from reseller_relationship"), "grants",
+				count("select count(*) from delegated_admin_grant where active"), "history",
+				count("select count(*) from relationship_history"), "customers", count("select count(*) from customer"),
+				"agreements", count("select count(*) from customer where agreement_version is not null"));
+	}
+
+	private long count(String sql) {
+		Long count = this.jdbc.queryForObject(sql, Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private String fabrikamToken(boolean delegatedAdmin) {
+		PortalUser ana = account("ga@fabrikam.test");
+		String token = this.links.invitationFor(ana.partnerId(), delegatedAdmin, ana.actor()).token();
+		this.entityManager.flush();
+		return token;
+	}
+
+	private PortalUser account(String email) {
+		return (PortalUser) this.userDetailsService.loadUserByUsername(email);
+	}
+
+}
