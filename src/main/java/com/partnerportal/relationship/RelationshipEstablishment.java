@@ -36,8 +36,6 @@ public class RelationshipEstablishment {
 
 	private final ResellerRelationshipRepository relationships;
 
-	private final PendingChanges pendingChanges;
-
 	private final PartnerRepository partners;
 
 	private final CustomerRepository customers;
@@ -48,11 +46,9 @@ public class RelationshipEstablishment {
 
 	private final Clock clock;
 
-	RelationshipEstablishment(ResellerRelationshipRepository relationships, PendingChanges pendingChanges,
-			PartnerRepository partners, CustomerRepository customers, Catalogue catalogue, ActivityLog activityLog,
-			Clock clock) {
+	RelationshipEstablishment(ResellerRelationshipRepository relationships, PartnerRepository partners,
+			CustomerRepository customers, Catalogue catalogue, ActivityLog activityLog, Clock clock) {
 		this.relationships = relationships;
-		this.pendingChanges = pendingChanges;
 		this.partners = partners;
 		this.customers = customers;
 		this.catalogue = catalogue;
@@ -120,7 +116,7 @@ public class RelationshipEstablishment {
 		try {
 			// Flushed here so that the database's one-CSP-holder-per-service key
 			// speaks now, inside this call, rather than at commit.
-			this.pendingChanges.flush();
+			this.relationships.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (String.valueOf(ex.getMostSpecificCause().getMessage())

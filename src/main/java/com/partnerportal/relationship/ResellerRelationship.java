@@ -57,7 +57,7 @@ public class ResellerRelationship {
 	@OneToMany(mappedBy = "relationship", cascade = CascadeType.ALL)
 	private List<DelegatedAdminGrant> grants = new ArrayList<>();
 
-	@OneToMany(mappedBy = "relationship", cascade = CascadeType.PERSIST)
+	@OneToMany(mappedBy = "relationship", cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	private List<RelationshipHistoryEntry> history = new ArrayList<>();
 
 	@Version

@@ -22,4 +22,10 @@ public interface ResellerRelationshipRepository extends Repository<ResellerRelat
 
 	ResellerRelationship saveAndFlush(ResellerRelationship relationship);
 
+	/**
+	 * Writes pending changes now, so that a broken constraint surfaces inside the service
+	 * call as a {@code DataIntegrityViolationException} rather than at commit.
+	 */
+	void flush();
+
 }

@@ -59,6 +59,25 @@ class ResellerRelationshipRepositoryTests {
 	}
 
 	@Test
+	void saveAndFlushWhenALoadedRelationshipGainsHistoryThenEveryEntryIsWritten() {
+		Partner partner = persist(new Partner("Merge Partner", "ES", Region.EUROPE, Cloud.PUBLIC, true, NOW));
+		Customer customer = persist(new Customer("Merge Tenant", "merge-tenant.test", "ES", Cloud.PUBLIC, NOW));
+		this.relationships.saveAndFlush(ResellerRelationship.establish(partner, customer, NOW, null));
+		this.entityManager.clear();
+		ResellerRelationship loaded = this.relationships.findByPartnerIdAndCustomerId(partner.getId(), customer.getId())
+			.orElseThrow();
+
+		loaded.grantDelegatedAdmin(service("OFFICE_365"), NOW, null);
+		this.relationships.saveAndFlush(loaded);
+
+		Long entries = this.jdbc.sql("select count(*) from relationship_history where relationship_id = ?")
+			.param(loaded.getId())
+			.query(Long.class)
+			.single();
+		assertThat(entries).isEqualTo(2);
+	}
+
+	@Test
 	void saveWhenSecondCspPartnerHoldsDelegatedAdminForTheSameServiceThenTheDatabaseRefuses() {
 		Customer customer = persist(new Customer("Tenant Two", "tenant-two.test", "ES", Cloud.PUBLIC, NOW));
 		CloudService directory = service("AZURE_AD");
