@@ -19,6 +19,7 @@ import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
+import com.partnerportal.shared.Countries;
 
 /**
  * Registers a customer organisation together with its first Global admin, as somebody

@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.partnerportal.customer.Countries;
 import com.partnerportal.customer.CustomerAgreementProperties;
 import com.partnerportal.relationship.DelegatedAdminHeldElsewhereException;
 import com.partnerportal.relationship.DifferentCloudException;
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.Countries;
 import com.partnerportal.web.FlashMessages;
 
 /**

@@ -9,8 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import com.partnerportal.customer.Countries;
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.Countries;
 
 /**
  * The public page an invitation link opens: who asks for what, and the ways on, signing

@@ -2,8 +2,6 @@ package com.partnerportal.partner;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -16,6 +14,7 @@ import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.partner.OnboardingRejectedException.Reason;
+import com.partnerportal.shared.Countries;
 
 /**
  * Creates a partner organisation together with its first Global admin, so that no partner
@@ -24,8 +23,6 @@ import com.partnerportal.partner.OnboardingRejectedException.Reason;
 @Service
 @Transactional
 public class PartnerOnboarding {
-
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final PartnerRepository partners;
 
@@ -60,7 +57,7 @@ public class PartnerOnboarding {
 	 * country unknown or the password not acceptable
 	 */
 	public PartnerUser onboard(NewPartner partner, NewPartnerUser globalAdmin, Actor actor) {
-		if (!COUNTRIES.contains(partner.country())) {
+		if (!Countries.isKnown(partner.country())) {
 			throw new OnboardingRejectedException(Reason.COUNTRY_UNKNOWN);
 		}
 		// The unique index on the name is case-sensitive; this check is what makes names
