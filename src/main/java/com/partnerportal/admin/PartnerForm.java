@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import com.partnerportal.account.PasswordPolicy;
 import com.partnerportal.partner.NewPartner;
 import com.partnerportal.partner.NewPartnerUser;
 import com.partnerportal.shared.Cloud;
@@ -37,7 +38,8 @@ record PartnerForm(
 		@NotBlank(message = "{admin.partnerForm.adminEmail.required}") @Email(
 				message = "{admin.partnerForm.adminEmail.invalid}") @Size(max = 254,
 						message = "{admin.partnerForm.adminEmail.tooLong}") @Nullable String adminEmail,
-		@NotBlank(message = "{admin.partnerForm.password.required}") @Size(min = 12, max = 72,
+		@NotBlank(message = "{admin.partnerForm.password.required}") @Size(min = PasswordPolicy.MIN_LENGTH,
+				max = PasswordPolicy.MAX_BYTES,
 				message = "{admin.partnerForm.password.length}") @Nullable String password,
 		@Nullable String passwordConfirmation) {
 

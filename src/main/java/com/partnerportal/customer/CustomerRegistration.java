@@ -1,6 +1,5 @@
 package com.partnerportal.customer;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
+import com.partnerportal.account.PasswordPolicy;
+import com.partnerportal.account.PasswordProblem;
 import com.partnerportal.account.UserAccount;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
@@ -31,14 +32,6 @@ public class CustomerRegistration {
 	static final int MAX_NAME_LENGTH = 200;
 
 	static final int MAX_EMAIL_LENGTH = 254;
-
-	static final int MIN_PASSWORD_LENGTH = 12;
-
-	/**
-	 * Bcrypt ignores everything after 72 bytes, so a longer password would be weaker than
-	 * it looks.
-	 */
-	static final int MAX_PASSWORD_BYTES = 72;
 
 	/**
 	 * Host name labels of letters, digits and inner hyphens, at least two labels, a
@@ -151,18 +144,19 @@ public class CustomerRegistration {
 
 	private static void checkPassword(NewCustomer application, String email, List<RegistrationProblem> problems) {
 		String password = application.password();
-		if (password.length() < MIN_PASSWORD_LENGTH) {
-			problems.add(new RegistrationProblem("password", "registration.password.tooShort"));
-		}
-		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			problems.add(new RegistrationProblem("password", "registration.password.tooLong"));
-		}
-		else if (password.strip().toLowerCase(Locale.ROOT).equals(email)) {
-			problems.add(new RegistrationProblem("password", "registration.password.sameAsEmail"));
-		}
+		PasswordPolicy.check(password, email)
+			.ifPresent((problem) -> problems.add(new RegistrationProblem("password", messageKey(problem))));
 		if (!password.equals(application.passwordConfirmation())) {
 			problems.add(new RegistrationProblem("passwordConfirmation", "registration.passwordConfirmation.mismatch"));
 		}
+	}
+
+	private static String messageKey(PasswordProblem problem) {
+		return switch (problem) {
+			case TOO_SHORT -> "registration.password.tooShort";
+			case TOO_LONG -> "registration.password.tooLong";
+			case SAME_AS_EMAIL -> "registration.password.sameAsEmail";
+		};
 	}
 
 	private static RegistrationProblem problemFor(DataIntegrityViolationException ex) {

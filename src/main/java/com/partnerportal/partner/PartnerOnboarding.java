@@ -69,7 +69,7 @@ public class PartnerOnboarding {
 		if (this.accounts.existsByEmail(email)) {
 			throw new OnboardingRejectedException(Reason.EMAIL_TAKEN);
 		}
-		PasswordPolicy.require(globalAdmin.password(), email);
+		OnboardingRejectedException.requireAcceptablePassword(globalAdmin.password(), email);
 		Instant now = this.clock.instant();
 		Partner created = this.partners.save(new Partner(partner.name(), partner.country(), partner.region(),
 				partner.cloud(), partner.cspMember(), now));

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import com.partnerportal.account.PasswordPolicy;
+
 /**
  * What a Global admin types to add a user to the partner.
  *

@@ -106,7 +106,7 @@ public class PartnerUserManagement {
 		if (this.accounts.existsByEmail(email)) {
 			throw new OnboardingRejectedException(Reason.EMAIL_TAKEN);
 		}
-		PasswordPolicy.require(user.password(), email);
+		OnboardingRejectedException.requireAcceptablePassword(user.password(), email);
 		PartnerUser created = this.users.save(new PartnerUser(partner, role, email,
 				this.passwordEncoder.encode(user.password()), user.displayName(), this.clock.instant()));
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_CREATED)
