@@ -1,10 +1,12 @@
 package com.partnerportal.admin;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -13,12 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
-import com.partnerportal.catalogue.Catalogue;
-import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.security.PortalUser;
@@ -45,7 +46,7 @@ class AdminControllerTests {
 	UserDetailsService userDetailsService;
 
 	@Autowired
-	Catalogue catalogue;
+	JdbcClient jdbc;
 
 	@Autowired
 	PartnerRepository partners;
@@ -55,6 +56,13 @@ class AdminControllerTests {
 
 	@Autowired
 	ActivityLog activityLog;
+
+	private DemoAccounts demo;
+
+	@BeforeEach
+	void setUpDemoAccounts() {
+		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
+	}
 
 	@Test
 	void homeWhenPlatformAdminThenShowsCountsAndLinks() {
@@ -92,7 +100,7 @@ class AdminControllerTests {
 
 	@Test
 	void relationshipsWhenFilteredByCustomerThenShowsFabrikamAdatumHoldingDelegatedAdmin() {
-		assertThat(get("/admin/relationships?service=" + service("AZURE_AD").getId() + "&customer=ADATUM", ADMIN))
+		assertThat(get("/admin/relationships?service=" + this.demo.serviceId("AZURE_AD") + "&customer=ADATUM", ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Adatum Italia", "Fabrikam Cloud Partners", HELD, "Showing 1\u20131 of 1")
@@ -101,7 +109,7 @@ class AdminControllerTests {
 
 	@Test
 	void relationshipsWhenServiceWithoutGrantThenShowsNotHeld() {
-		assertThat(get("/admin/relationships?service=" + service("OFFICE_365").getId() + "&customer=atlas robotics",
+		assertThat(get("/admin/relationships?service=" + this.demo.serviceId("OFFICE_365") + "&customer=atlas robotics",
 				ADMIN))
 			.hasStatusOk()
 			.bodyText()
@@ -111,7 +119,8 @@ class AdminControllerTests {
 
 	@Test
 	void relationshipsWhenDelegatedAdminDoesNotApplyThenSaysSo() {
-		assertThat(get("/admin/relationships?service=" + service("DYNAMICS_365").getId() + "&customer=adatum", ADMIN))
+		assertThat(
+				get("/admin/relationships?service=" + this.demo.serviceId("DYNAMICS_365") + "&customer=adatum", ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Relationships for Dynamics 365", "Adatum Italia", "Does not apply")
@@ -222,8 +231,7 @@ class AdminControllerTests {
 			.get(0);
 		assertThat(partner.getCountry()).isEqualTo("PT");
 		assertThat(partner.isCspMember()).isTrue();
-		PortalUser admin = (PortalUser) this.userDetailsService
-			.loadUserByUsername("First.Admin@contoso-resellers.test");
+		PortalUser admin = this.demo.user("First.Admin@contoso-resellers.test");
 		assertThat(admin.partnerId()).isEqualTo(partner.getId());
 		assertThat(admin.hasRole("PARTNER_GLOBAL_ADMIN")).isTrue();
 		assertThat(admin.isEnabled()).isTrue();
@@ -338,15 +346,7 @@ class AdminControllerTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(this.userDetailsService.loadUserByUsername(email));
-	}
-
-	private CloudService service(String code) {
-		return this.catalogue.findAllByOrderBySortOrder()
-			.stream()
-			.filter((service) -> service.getCode().equals(code))
-			.findFirst()
-			.orElseThrow();
+		return user(this.demo.user(email));
 	}
 
 	private static org.springframework.data.domain.Pageable unpaged() {

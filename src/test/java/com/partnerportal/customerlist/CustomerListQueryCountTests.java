@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,12 +45,15 @@ class CustomerListQueryCountTests {
 
 	private Statistics statistics;
 
+	private DemoAccounts demo;
+
 	private PortalUser fabrikam;
 
 	@BeforeEach
 	void setUp() {
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		this.fabrikam = (PortalUser) this.userDetailsService.loadUserByUsername("ga@fabrikam.test");
+		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
+		this.fabrikam = this.demo.user("ga@fabrikam.test");
 	}
 
 	@Test
@@ -65,8 +69,8 @@ class CustomerListQueryCountTests {
 	void expandWhenCustomerHasMoreOrFewerUsersSubscriptionsAndGrantsThenRunsTheSameStatements() {
 		// Adatum: two grants, four subscriptions; Vertex Legal: no grant, one
 		// subscription.
-		long adatum = statementsFor("/partner/customers?expand=" + customerId("adatum.test"));
-		long vertex = statementsFor("/partner/customers?expand=" + customerId("vertex-legal.test"));
+		long adatum = statementsFor("/partner/customers?expand=" + this.demo.customerId("adatum.test"));
+		long vertex = statementsFor("/partner/customers?expand=" + this.demo.customerId("vertex-legal.test"));
 
 		assertThat(adatum).isPositive().isEqualTo(vertex);
 	}
@@ -88,10 +92,6 @@ class CustomerListQueryCountTests {
 		this.statistics.clear();
 		action.run();
 		return this.statistics.getPrepareStatementCount();
-	}
-
-	private Long customerId(String domain) {
-		return this.jdbc.sql("select id from customer where domain = ?").param(domain).query(Long.class).single();
 	}
 
 }

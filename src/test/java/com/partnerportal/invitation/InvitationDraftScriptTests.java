@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.htmlunit.MockMvcWebClientBuilder;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,9 @@ class InvitationDraftScriptTests {
 	@Autowired
 	UserDetailsService userDetailsService;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	private WebClient browser;
 
 	private final List<String> confirmations = new ArrayList<>();
@@ -55,7 +60,7 @@ class InvitationDraftScriptTests {
 
 	@BeforeEach
 	void signIn() {
-		PortalUser ana = (PortalUser) this.userDetailsService.loadUserByUsername("ga@fabrikam.test");
+		PortalUser ana = new DemoAccounts(this.userDetailsService, this.jdbc).user("ga@fabrikam.test");
 		MockMvc mockMvc = MockMvcBuilders.webAppContextSetup(this.context)
 			.apply(springSecurity())
 			.defaultRequest(get("/").with(user(ana)))

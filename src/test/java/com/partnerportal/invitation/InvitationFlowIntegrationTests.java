@@ -15,9 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,10 +46,13 @@ class InvitationFlowIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	private DemoAccounts demo;
+
 	private WebClient browser;
 
 	@BeforeEach
 	void openBrowser() {
+		this.demo = new DemoAccounts(this.userDetailsService, JdbcClient.create(this.jdbc));
 		this.browser = new WebClient();
 		this.browser.getOptions().setJavaScriptEnabled(false);
 		this.browser.getOptions().setCssEnabled(false);
@@ -135,7 +140,7 @@ class InvitationFlowIntegrationTests {
 	}
 
 	private String token(String partnerAdmin, boolean delegatedAdmin) {
-		PortalUser user = (PortalUser) this.userDetailsService.loadUserByUsername(partnerAdmin);
+		PortalUser user = this.demo.user(partnerAdmin);
 		return this.links.invitationFor(user.partnerId(), delegatedAdmin, user.actor()).token();
 	}
 

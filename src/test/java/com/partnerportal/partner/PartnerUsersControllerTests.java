@@ -1,10 +1,12 @@
 package com.partnerportal.partner;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
@@ -37,10 +40,20 @@ class PartnerUsersControllerTests {
 	UserDetailsService userDetailsService;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	UserAccountRepository accounts;
 
 	@Autowired
 	ActivityLog activityLog;
+
+	private DemoAccounts demo;
+
+	@BeforeEach
+	void setUpDemoAccounts() {
+		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
+	}
 
 	@Test
 	void listWhenGlobalAdminThenShowsThePartnersUsersWithRoleAndStatus() {
@@ -70,7 +83,7 @@ class PartnerUsersControllerTests {
 				.as(email)
 				.hasStatus(HttpStatus.FORBIDDEN);
 		}
-		assertThat(load("sales@fabrikam.test").isEnabled()).isTrue();
+		assertThat(this.demo.user("sales@fabrikam.test").isEnabled()).isTrue();
 		assertThat(this.accounts.existsByEmail("eva@x.test")).isFalse();
 	}
 
@@ -94,9 +107,9 @@ class PartnerUsersControllerTests {
 			.flash()
 			.containsEntry("flashMessage", "users.created");
 
-		PortalUser eva = load("eva@fabrikam.test");
+		PortalUser eva = this.demo.user("eva@fabrikam.test");
 		assertThat(eva.hasRole("PARTNER_SALES_AGENT")).isTrue();
-		assertThat(eva.partnerId()).isEqualTo(load(GA).partnerId());
+		assertThat(eva.partnerId()).isEqualTo(this.demo.user(GA).partnerId());
 		assertThat(lastEntry().getAction()).isEqualTo(ActivityAction.USER_CREATED);
 		assertThat(this.mvc.perform(formLogin("/login").user("eva@fabrikam.test").password("a-long-enough-password")))
 			.hasStatus3xxRedirection()
@@ -161,7 +174,7 @@ class PartnerUsersControllerTests {
 			.flash()
 			.containsEntry("flashMessage", "users.roleChanged");
 
-		assertThat(load("agent@fabrikam.test").hasRole("PARTNER_SALES_AGENT")).isTrue();
+		assertThat(this.demo.user("agent@fabrikam.test").hasRole("PARTNER_SALES_AGENT")).isTrue();
 		ActivityLogEntry entry = lastEntry();
 		assertThat(entry.getAction()).isEqualTo(ActivityAction.USER_ROLE_CHANGED);
 		assertThat(entry.getOldValue()).isEqualTo("agent@fabrikam.test: ADMIN_AGENT");
@@ -177,7 +190,7 @@ class PartnerUsersControllerTests {
 			.param("role", "ADMIN_AGENT")).hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("userError", "users.refused.lastGlobalAdmin");
-		assertThat(load(GA).hasRole("PARTNER_GLOBAL_ADMIN")).isTrue();
+		assertThat(this.demo.user(GA).hasRole("PARTNER_GLOBAL_ADMIN")).isTrue();
 	}
 
 	@Test
@@ -194,7 +207,7 @@ class PartnerUsersControllerTests {
 				this.mvc.post().uri("/partner/users/abc/role").with(as(GA)).with(csrf()).param("role", "SALES_AGENT"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/partner/users?page=x").with(as(GA))).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(load("agent@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
+		assertThat(this.demo.user("agent@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
 	}
 
 	@Test
@@ -203,7 +216,7 @@ class PartnerUsersControllerTests {
 			.uri("/partner/users/" + id("agent@fabrikam.test") + "/role")
 			.with(as(GA))
 			.param("role", "SALES_AGENT")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(load("agent@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
+		assertThat(this.demo.user("agent@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
 	}
 
 	@Test
@@ -216,7 +229,7 @@ class PartnerUsersControllerTests {
 			.bodyText()
 			.contains("Disable Diego Martín?", "will no longer be able to sign in",
 					"action=\"/partner/users/" + helpdeskId + "/disable\"");
-		assertThat(load("helpdesk@fabrikam.test").isEnabled()).isTrue();
+		assertThat(this.demo.user("helpdesk@fabrikam.test").isEnabled()).isTrue();
 
 		assertThat(this.mvc.post().uri("/partner/users/" + helpdeskId + "/disable").with(as(GA)).with(csrf()))
 			.hasStatus3xxRedirection()
@@ -224,10 +237,10 @@ class PartnerUsersControllerTests {
 			.flash()
 			.containsEntry("flashMessage", "users.disabled");
 
-		assertThat(load("helpdesk@fabrikam.test").isEnabled()).isFalse();
+		assertThat(this.demo.user("helpdesk@fabrikam.test").isEnabled()).isFalse();
 		ActivityLogEntry entry = lastEntry();
 		assertThat(entry.getAction()).isEqualTo(ActivityAction.USER_DISABLED);
-		assertThat(entry.getPartnerId()).isEqualTo(load(GA).partnerId());
+		assertThat(entry.getPartnerId()).isEqualTo(this.demo.user(GA).partnerId());
 		assertThat(this.mvc.perform(formLogin("/login").user("helpdesk@fabrikam.test").password("demo-password")))
 			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/login?error");
@@ -246,14 +259,14 @@ class PartnerUsersControllerTests {
 			.hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("userError", "users.refused.self");
-		assertThat(load(GA).isEnabled()).isTrue();
+		assertThat(this.demo.user(GA).isEnabled()).isTrue();
 	}
 
 	@Test
 	void disableWhenCsrfTokenMissingThenForbiddenAndNothingChanged() {
 		assertThat(this.mvc.post().uri("/partner/users/" + id("helpdesk@fabrikam.test") + "/disable").with(as(GA)))
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(load("helpdesk@fabrikam.test").isEnabled()).isTrue();
+		assertThat(this.demo.user("helpdesk@fabrikam.test").isEnabled()).isTrue();
 	}
 
 	@Test
@@ -275,7 +288,7 @@ class PartnerUsersControllerTests {
 			.contains("Giulia Bianchi")
 			.doesNotContain("agent@fabrikam.test");
 
-		PortalUser agent = load("agent@fabrikam.test");
+		PortalUser agent = this.demo.user("agent@fabrikam.test");
 		assertThat(agent.isEnabled()).isTrue();
 		assertThat(agent.hasRole("PARTNER_ADMIN_AGENT")).isTrue();
 	}
@@ -291,19 +304,15 @@ class PartnerUsersControllerTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(load(email));
-	}
-
-	private PortalUser load(String email) {
-		return (PortalUser) this.userDetailsService.loadUserByUsername(email);
+		return user(this.demo.user(email));
 	}
 
 	private String id(String email) {
-		return String.valueOf(load(email).userId());
+		return String.valueOf(this.demo.user(email).userId());
 	}
 
 	private ActivityLogEntry lastEntry() {
-		var entries = this.activityLog.entriesForPartner(load(GA).partnerId());
+		var entries = this.activityLog.entriesForPartner(this.demo.user(GA).partnerId());
 		return entries.get(entries.size() - 1);
 	}
 

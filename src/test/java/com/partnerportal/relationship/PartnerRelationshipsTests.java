@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.customer.CustomerRepository;
 import com.partnerportal.partner.PartnerRepository;
@@ -55,7 +57,7 @@ class PartnerRelationshipsTests {
 
 	@BeforeEach
 	void setUp() {
-		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
+		this.demo = new DemoAccounts(this.userDetailsService, JdbcClient.create(this.jdbc));
 		this.adatum = this.demo.customerId("adatum.test");
 	}
 

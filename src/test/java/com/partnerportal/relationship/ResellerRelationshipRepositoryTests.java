@@ -10,6 +10,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
@@ -116,7 +117,7 @@ class ResellerRelationshipRepositoryTests {
 
 	@Test
 	void demoDataWhenLoadedThenAdatumHoldsFabrikamDelegatedAdminOnBothDirectoryServices() {
-		Long adatum = this.jdbc.sql("select id from customer where domain = 'adatum.test'").query(Long.class).single();
+		Long adatum = new DemoAccounts(this.jdbc).customerId("adatum.test");
 		ResellerRelationship relationship = this.relationships
 			.findByCustomerIdAndState(adatum, RelationshipState.ACTIVE)
 			.get(0);
@@ -126,11 +127,7 @@ class ResellerRelationshipRepositoryTests {
 	}
 
 	private CloudService service(String code) {
-		return this.catalogue.findAllByOrderBySortOrder()
-			.stream()
-			.filter((service) -> service.getCode().equals(code))
-			.findFirst()
-			.orElseThrow();
+		return this.catalogue.findById(new DemoAccounts(this.jdbc).serviceId(code)).orElseThrow();
 	}
 
 	private <T> T persist(T entity) {

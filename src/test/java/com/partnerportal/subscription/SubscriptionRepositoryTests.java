@@ -3,11 +3,14 @@ package com.partnerportal.subscription;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.partnerportal.DemoAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,12 +28,17 @@ class SubscriptionRepositoryTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	private DemoAccounts demo;
+
+	@BeforeEach
+	void setUpDemoAccounts() {
+		this.demo = new DemoAccounts(this.jdbc);
+	}
+
 	@Test
 	void findByCustomerIdWhenDemoCustomerThenReadsEveryColumn() {
-		Long adatum = this.jdbc.sql("select id from customer where domain = 'adatum.test'").query(Long.class).single();
-		Long fabrikam = this.jdbc.sql("select id from partner where name = 'Fabrikam Cloud Partners'")
-			.query(Long.class)
-			.single();
+		Long adatum = this.demo.customerId("adatum.test");
+		Long fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
 
 		List<Subscription> found = this.subscriptions.findByCustomerIdOrderById(adatum);
 
@@ -49,10 +57,8 @@ class SubscriptionRepositoryTests {
 
 	@Test
 	void saveWhenNewThenStoredWithAnId() {
-		Long contoso = this.jdbc.sql("select id from customer where domain = 'contoso.test'")
-			.query(Long.class)
-			.single();
-		Long azure = this.jdbc.sql("select id from cloud_service where code = 'AZURE'").query(Long.class).single();
+		Long contoso = this.demo.customerId("contoso.test");
+		Long azure = this.demo.serviceId("AZURE");
 
 		Subscription saved = this.subscriptions
 			.save(new Subscription(contoso, azure, "Azure plan", 1, null, Instant.parse("2026-11-20T10:00:00Z")));
