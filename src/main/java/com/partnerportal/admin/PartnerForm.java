@@ -11,6 +11,7 @@ import com.partnerportal.partner.NewPartner;
 import com.partnerportal.partner.NewPartnerUser;
 import com.partnerportal.shared.Cloud;
 import com.partnerportal.shared.Region;
+import com.partnerportal.web.FormValues;
 
 /**
  * What a platform admin types to create a partner organisation and its first Global
@@ -52,22 +53,13 @@ record PartnerForm(
 	}
 
 	NewPartner toNewPartner() {
-		if (this.region == null || this.cloud == null) {
-			throw new IllegalStateException("Form is not validated");
-		}
-		return new NewPartner(require(this.name), require(this.country), this.region, this.cloud,
-				Boolean.TRUE.equals(this.cspMember));
+		return new NewPartner(FormValues.required(this.name), FormValues.required(this.country),
+				FormValues.required(this.region), FormValues.required(this.cloud), Boolean.TRUE.equals(this.cspMember));
 	}
 
 	NewPartnerUser toGlobalAdmin() {
-		return new NewPartnerUser(require(this.adminName), require(this.adminEmail), require(this.password));
-	}
-
-	private static String require(@Nullable String value) {
-		if (value == null) {
-			throw new IllegalStateException("Form is not validated");
-		}
-		return value;
+		return new NewPartnerUser(FormValues.required(this.adminName), FormValues.required(this.adminEmail),
+				FormValues.required(this.password));
 	}
 
 	@Override
