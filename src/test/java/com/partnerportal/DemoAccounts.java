@@ -1,16 +1,20 @@
 package com.partnerportal;
 
-import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
 
 import com.partnerportal.security.PortalUser;
 
 /**
  * Signs tests in as the demo data's accounts and finds the demo organisations' and
- * services' ids, so that tests run against the same accounts a person would use. Not a
- * bean: component scanning would otherwise put it into every test context of the project.
+ * services' ids, so that tests run against the same accounts a person would use. A
+ * component of the test tree: {@code @SpringBootTest} contexts find it by component
+ * scanning, so tests just autowire it and the context cache stays shared; slice tests
+ * such as {@code @DataJpaTest}, which scan no components, {@code @Import} it.
  */
+@Component
 public final class DemoAccounts {
 
 	public static final String ADATUM_ADMIN = "ga@adatum.test";
@@ -23,27 +27,17 @@ public final class DemoAccounts {
 
 	public static final String NORTHWIND = "Northwind Advisors";
 
-	private final @Nullable UserDetailsService users;
+	private final ObjectProvider<UserDetailsService> users;
 
 	private final JdbcClient jdbc;
 
 	/**
-	 * For tests with the whole application: signs in and finds ids.
-	 * @param users the application's user details service
+	 * @param users the application's user details service; slice tests have none, and can
+	 * then only find ids
 	 * @param jdbc the test database
 	 */
-	public DemoAccounts(UserDetailsService users, JdbcClient jdbc) {
+	DemoAccounts(ObjectProvider<UserDetailsService> users, JdbcClient jdbc) {
 		this.users = users;
-		this.jdbc = jdbc;
-	}
-
-	/**
-	 * For slice tests without the security beans, such as {@code @DataJpaTest}: finds ids
-	 * only.
-	 * @param jdbc the test database
-	 */
-	public DemoAccounts(JdbcClient jdbc) {
-		this.users = null;
 		this.jdbc = jdbc;
 	}
 
@@ -52,10 +46,7 @@ public final class DemoAccounts {
 	 * @return the account as it is signed in
 	 */
 	public PortalUser user(String email) {
-		if (this.users == null) {
-			throw new IllegalStateException("This test context has no UserDetailsService");
-		}
-		return (PortalUser) this.users.loadUserByUsername(email);
+		return (PortalUser) this.users.getObject().loadUserByUsername(email);
 	}
 
 	public Long partnerId(String name) {

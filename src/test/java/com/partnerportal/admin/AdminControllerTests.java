@@ -1,13 +1,10 @@
 package com.partnerportal.admin;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -43,12 +40,6 @@ class AdminControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	PartnerRepository partners;
 
 	@Autowired
@@ -57,12 +48,8 @@ class AdminControllerTests {
 	@Autowired
 	ActivityLog activityLog;
 
-	private DemoAccounts demo;
-
-	@BeforeEach
-	void setUpDemoAccounts() {
-		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
-	}
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void homeWhenPlatformAdminThenShowsCountsAndLinks() {

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.partnerportal.DemoAccounts;
@@ -33,15 +31,10 @@ class AdminRelationshipsQueryCountTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	private DemoAccounts demo;
+	DemoAccounts demo;
 
 	private PortalUser admin;
 
@@ -49,7 +42,6 @@ class AdminRelationshipsQueryCountTests {
 
 	@BeforeEach
 	void signIn() {
-		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
 		this.admin = this.demo.user("admin@portal.test");
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 	}

@@ -2,7 +2,6 @@ package com.partnerportal.customerlist;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(CustomerListQueries.class)
+@Import({ CustomerListQueries.class, DemoAccounts.class })
 class CustomerListQueriesTests {
 
 	@Autowired
@@ -33,12 +32,8 @@ class CustomerListQueriesTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private DemoAccounts demo;
-
-	@BeforeEach
-	void setUpDemoAccounts() {
-		this.demo = new DemoAccounts(this.jdbc);
-	}
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void customersWhenSortedByCompanyThenIgnoresCase() {

@@ -9,8 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.partnerportal.DemoAccounts;
@@ -32,27 +30,21 @@ class CustomerListQueryCountTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	CustomerListQueries queries;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
-	private Statistics statistics;
+	@Autowired
+	DemoAccounts demo;
 
-	private DemoAccounts demo;
+	private Statistics statistics;
 
 	private PortalUser fabrikam;
 
 	@BeforeEach
 	void setUp() {
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
 		this.fabrikam = this.demo.user("ga@fabrikam.test");
 	}
 

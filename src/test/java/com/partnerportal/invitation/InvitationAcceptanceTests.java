@@ -6,13 +6,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
@@ -67,20 +64,10 @@ class InvitationAcceptanceTests {
 	Catalogue catalogue;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	EntityManager entityManager;
 
-	private DemoAccounts demo;
-
-	@BeforeEach
-	void setUpDemoAccounts() {
-		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
-	}
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void acceptWhenContosoAcceptsFabrikamDelegatedAdminLinkThenEverythingIsRecordedInOrder() {

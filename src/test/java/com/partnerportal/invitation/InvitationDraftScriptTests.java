@@ -19,8 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.htmlunit.MockMvcWebClientBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -47,10 +45,7 @@ class InvitationDraftScriptTests {
 	WebApplicationContext context;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
-	JdbcClient jdbc;
+	DemoAccounts demo;
 
 	private WebClient browser;
 
@@ -60,7 +55,7 @@ class InvitationDraftScriptTests {
 
 	@BeforeEach
 	void signIn() {
-		PortalUser ana = new DemoAccounts(this.userDetailsService, this.jdbc).user("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		MockMvc mockMvc = MockMvcBuilders.webAppContextSetup(this.context)
 			.apply(springSecurity())
 			.defaultRequest(get("/").with(user(ana)))

@@ -15,8 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 import com.partnerportal.DemoAccounts;
@@ -41,18 +39,15 @@ class InvitationFlowIntegrationTests {
 	InvitationLinks links;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
-	private DemoAccounts demo;
+	@Autowired
+	DemoAccounts demo;
 
 	private WebClient browser;
 
 	@BeforeEach
 	void openBrowser() {
-		this.demo = new DemoAccounts(this.userDetailsService, JdbcClient.create(this.jdbc));
 		this.browser = new WebClient();
 		this.browser.getOptions().setJavaScriptEnabled(false);
 		this.browser.getOptions().setCssEnabled(false);

@@ -2,12 +2,9 @@ package com.partnerportal.invitation;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
@@ -29,17 +26,7 @@ class InvitationLinksTests {
 	ActivityLog activityLog;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private DemoAccounts demo;
-
-	@BeforeEach
-	void setUpDemoAccounts() {
-		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
-	}
+	DemoAccounts demo;
 
 	@Test
 	void invitationForWhenFirstTimeThenCreatesLinkAndLogsItOnce() {

@@ -3,17 +3,14 @@ package com.partnerportal.invitation;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -42,20 +39,13 @@ class InvitationPagesTests {
 	InvitationLinks links;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	EntityManager entityManager;
 
-	private DemoAccounts demo;
-
-	@BeforeEach
-	void setUpDemoAccounts() {
-		this.demo = new DemoAccounts(this.userDetailsService, JdbcClient.create(this.jdbc));
-	}
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void landingWhenAnonymousThenNamesPartnerCountryCloudAndServices() {

@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +38,6 @@ class RelationshipRequestControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	InvitationLinks invitationLinks;
 
 	@Autowired
@@ -52,12 +46,8 @@ class RelationshipRequestControllerTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private DemoAccounts demo;
-
-	@BeforeEach
-	void setUpDemoAccounts() {
-		this.demo = new DemoAccounts(this.userDetailsService, JdbcClient.create(this.jdbc));
-	}
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void newFormWhenGlobalAdminThenBoxCheckedAndServicesListed() {

@@ -1,11 +1,8 @@
 package com.partnerportal.partner;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
@@ -29,23 +26,13 @@ class PartnerUserManagementTests {
 	PartnerUserManagement management;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	UserAccountRepository accounts;
 
 	@Autowired
 	ActivityLog activityLog;
 
-	private DemoAccounts demo;
-
-	@BeforeEach
-	void setUpDemoAccounts() {
-		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
-	}
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void usersWhenListedThenOnlyThePartnersOwnByName() {

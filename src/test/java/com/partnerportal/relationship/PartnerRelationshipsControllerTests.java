@@ -10,8 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +35,6 @@ class PartnerRelationshipsControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -51,7 +46,8 @@ class PartnerRelationshipsControllerTests {
 	@Autowired
 	Catalogue catalogue;
 
-	private DemoAccounts demo;
+	@Autowired
+	DemoAccounts demo;
 
 	private String fabrikam;
 
@@ -61,7 +57,6 @@ class PartnerRelationshipsControllerTests {
 
 	@BeforeEach
 	void setUp() {
-		this.demo = new DemoAccounts(this.userDetailsService, JdbcClient.create(this.jdbc));
 		this.fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM).toString();
 		this.directory = this.demo.serviceId("AZURE_AD").toString();
 		this.office = this.demo.serviceId("OFFICE_365").toString();

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
@@ -49,15 +47,12 @@ class PartnerRelationshipsTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	private DemoAccounts demo;
+	DemoAccounts demo;
 
 	private Long adatum;
 
 	@BeforeEach
 	void setUp() {
-		this.demo = new DemoAccounts(this.userDetailsService, JdbcClient.create(this.jdbc));
 		this.adatum = this.demo.customerId("adatum.test");
 	}
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(DemoAccounts.class)
 class ResellerRelationshipRepositoryTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
@@ -42,6 +44,9 @@ class ResellerRelationshipRepositoryTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void saveWhenGrantedThenGrantsAndHistoryArePersistedWithTheRelationship() {
@@ -117,7 +122,7 @@ class ResellerRelationshipRepositoryTests {
 
 	@Test
 	void demoDataWhenLoadedThenAdatumHoldsFabrikamDelegatedAdminOnBothDirectoryServices() {
-		Long adatum = new DemoAccounts(this.jdbc).customerId("adatum.test");
+		Long adatum = this.demo.customerId("adatum.test");
 		ResellerRelationship relationship = this.relationships
 			.findByCustomerIdAndState(adatum, RelationshipState.ACTIVE)
 			.get(0);
@@ -127,7 +132,7 @@ class ResellerRelationshipRepositoryTests {
 	}
 
 	private CloudService service(String code) {
-		return this.catalogue.findById(new DemoAccounts(this.jdbc).serviceId(code)).orElseThrow();
+		return this.catalogue.findById(this.demo.serviceId(code)).orElseThrow();
 	}
 
 	private <T> T persist(T entity) {

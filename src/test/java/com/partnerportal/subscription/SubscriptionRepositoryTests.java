@@ -3,12 +3,11 @@ package com.partnerportal.subscription;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 
 import com.partnerportal.DemoAccounts;
 
@@ -20,20 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(DemoAccounts.class)
 class SubscriptionRepositoryTests {
 
 	@Autowired
 	SubscriptionRepository subscriptions;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	private DemoAccounts demo;
-
-	@BeforeEach
-	void setUpDemoAccounts() {
-		this.demo = new DemoAccounts(this.jdbc);
-	}
+	DemoAccounts demo;
 
 	@Test
 	void findByCustomerIdWhenDemoCustomerThenReadsEveryColumn() {
