@@ -24,18 +24,6 @@ public class OnboardingRejectedException extends RuntimeException {
 	}
 
 	/**
-	 * Applies the {@link PasswordPolicy} to a partner user's initial password.
-	 * @param password the password as typed
-	 * @param email the e-mail address of the account it is for
-	 * @throws OnboardingRejectedException if the password is not acceptable
-	 */
-	static void requireAcceptablePassword(String password, String email) {
-		PasswordPolicy.check(password, email).ifPresent((problem) -> {
-			throw new OnboardingRejectedException(Reason.of(problem));
-		});
-	}
-
-	/**
 	 * Why a new partner or user was refused.
 	 */
 	public enum Reason {

@@ -3,13 +3,10 @@ package com.partnerportal.partner;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
-import com.partnerportal.account.UserAccount;
-import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
@@ -26,22 +23,15 @@ public class PartnerOnboarding {
 
 	private final PartnerRepository partners;
 
-	private final PartnerUserRepository partnerUsers;
-
-	private final UserAccountRepository accounts;
-
-	private final PasswordEncoder passwordEncoder;
+	private final PartnerUserCreation creation;
 
 	private final ActivityLog activityLog;
 
 	private final Clock clock;
 
-	PartnerOnboarding(PartnerRepository partners, PartnerUserRepository partnerUsers, UserAccountRepository accounts,
-			PasswordEncoder passwordEncoder, ActivityLog activityLog, Clock clock) {
+	PartnerOnboarding(PartnerRepository partners, PartnerUserCreation creation, ActivityLog activityLog, Clock clock) {
 		this.partners = partners;
-		this.partnerUsers = partnerUsers;
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
+		this.creation = creation;
 		this.activityLog = activityLog;
 		this.clock = clock;
 	}
@@ -65,23 +55,14 @@ public class PartnerOnboarding {
 		if (this.partners.existsByNameIgnoreCase(partner.name().strip())) {
 			throw new OnboardingRejectedException(Reason.PARTNER_NAME_TAKEN);
 		}
-		String email = UserAccount.normalizeEmail(globalAdmin.email());
-		if (this.accounts.existsByEmail(email)) {
-			throw new OnboardingRejectedException(Reason.EMAIL_TAKEN);
-		}
-		OnboardingRejectedException.requireAcceptablePassword(globalAdmin.password(), email);
+		this.creation.check(globalAdmin);
 		Instant now = this.clock.instant();
 		Partner created = this.partners.save(new Partner(partner.name(), partner.country(), partner.region(),
 				partner.cloud(), partner.cspMember(), now));
-		PartnerUser admin = this.partnerUsers.save(new PartnerUser(created, PartnerRole.GLOBAL_ADMIN, email,
-				this.passwordEncoder.encode(globalAdmin.password()), globalAdmin.displayName(), now));
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.PARTNER_CREATED)
 			.partner(created.getId())
 			.change(null, created.getName()));
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_CREATED)
-			.partner(created.getId())
-			.change(null, PartnerUserManagement.describe(admin.getEmail(), admin.getPartnerRole().name())));
-		return admin;
+		return this.creation.create(created, PartnerRole.GLOBAL_ADMIN, globalAdmin, now, actor);
 	}
 
 }
