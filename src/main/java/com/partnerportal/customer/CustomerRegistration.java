@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,6 +20,7 @@ import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.shared.Countries;
+import com.partnerportal.shared.DatabaseConstraints;
 
 /**
  * Registers a customer organisation together with its first Global admin, as somebody
@@ -160,11 +160,10 @@ public class CustomerRegistration {
 	}
 
 	private static RegistrationProblem problemFor(DataIntegrityViolationException ex) {
-		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-		if (message.contains("customer_domain_uk")) {
+		if (DatabaseConstraints.refused(ex, "customer_domain_uk")) {
 			return new RegistrationProblem("domain", "registration.domain.taken");
 		}
-		if (message.contains("user_account_email_uk")) {
+		if (DatabaseConstraints.refused(ex, "user_account_email_uk")) {
 			return new RegistrationProblem("email", "registration.email.taken");
 		}
 		throw ex;

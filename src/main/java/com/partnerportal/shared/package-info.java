@@ -1,6 +1,6 @@
 /**
- * Small value types and helpers that several features share: clouds, regions, countries
- * and search patterns.
+ * Small value types and helpers that several features share: clouds, regions, countries,
+ * search patterns and database constraints.
  */
 @NullMarked
 package com.partnerportal.shared;
