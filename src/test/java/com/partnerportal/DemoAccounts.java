@@ -3,7 +3,9 @@ package com.partnerportal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.partnerportal.security.PortalUser;
 
@@ -47,6 +49,14 @@ public final class DemoAccounts {
 	 */
 	public PortalUser user(String email) {
 		return (PortalUser) this.users.getObject().loadUserByUsername(email);
+	}
+
+	/**
+	 * @param email the account's e-mail address
+	 * @return a MockMvc request signed in as that account
+	 */
+	public RequestPostProcessor signedIn(String email) {
+		return SecurityMockMvcRequestPostProcessors.user(user(email));
 	}
 
 	public Long partnerId(String name) {

@@ -23,7 +23,6 @@ import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -333,7 +332,7 @@ class AdminControllerTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(this.demo.user(email));
+		return this.demo.signedIn(email);
 	}
 
 	private static org.springframework.data.domain.Pageable unpaged() {

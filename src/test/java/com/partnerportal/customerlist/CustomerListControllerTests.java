@@ -14,10 +14,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
-import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The Customers page over the demo data, with the real security rules. Fabrikam has 61
@@ -311,7 +309,7 @@ class CustomerListControllerTests {
 	}
 
 	private RequestPostProcessor signedIn(String email) {
-		return user(this.demo.user(email));
+		return this.demo.signedIn(email);
 	}
 
 	private Long insertCustomer(String name, String domain, String country) {

@@ -86,7 +86,7 @@ class InvitationPagesTests {
 	void landingWhenCustomerIsSignedInThenOffersContinue() {
 		String token = fabrikamToken(true);
 
-		assertThat(this.mvc.get().uri("/invitations/{token}", token).with(user(this.demo.user("ga@contoso.test"))))
+		assertThat(this.mvc.get().uri("/invitations/{token}", token).with(this.demo.signedIn("ga@contoso.test")))
 			.hasStatusOk()
 			.bodyText()
 			.contains(">Continue</a>", "href=\"/invitations/" + token + "/accept\"")
@@ -97,7 +97,7 @@ class InvitationPagesTests {
 	void landingWhenPartnerIsSignedInThenExplainsWhichAccountToUse() {
 		assertThat(this.mvc.get()
 			.uri("/invitations/{token}", fabrikamToken(true))
-			.with(user(this.demo.user("ga@fabrikam.test")))).hasStatusOk()
+			.with(this.demo.signedIn("ga@fabrikam.test"))).hasStatusOk()
 			.bodyText()
 			.contains("signed in with an account that does not belong to a customer");
 	}
@@ -168,7 +168,7 @@ class InvitationPagesTests {
 
 		MvcTestResult result = this.mvc.get()
 			.uri("/invitations/{token}/accept", token)
-			.with(user(this.demo.user("ga@contoso.test")))
+			.with(this.demo.signedIn("ga@contoso.test"))
 			.exchange();
 
 		assertThat(result).hasStatusOk()
@@ -185,7 +185,7 @@ class InvitationPagesTests {
 	void acceptPageWhenAgreementAcceptedAndRelationshipInPlaceThenSaysAcceptingChangesNothing() {
 		assertThat(this.mvc.get()
 			.uri("/invitations/{token}/accept", fabrikamToken(true))
-			.with(user(this.demo.user("ga@adatum.test")))).hasStatusOk()
+			.with(this.demo.signedIn("ga@adatum.test"))).hasStatusOk()
 			.bodyText()
 			.contains("already has this relationship with Fabrikam Cloud Partners", "Accept &amp; authorize")
 			.doesNotContain("I have read and accept");
@@ -195,7 +195,7 @@ class InvitationPagesTests {
 	void acceptPageWhenUserIsNotGlobalAdminThenNamesWhoCanAccept() {
 		MvcTestResult result = this.mvc.get()
 			.uri("/invitations/{token}/accept", fabrikamToken(true))
-			.with(user(this.demo.user("user@contoso.test")))
+			.with(this.demo.signedIn("user@contoso.test"))
 			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.FORBIDDEN)
@@ -267,7 +267,7 @@ class InvitationPagesTests {
 		MvcTestResult result = this.mvc.post()
 			.uri("/invitations/{token}/accept", token)
 			.param("_agreementAccepted", "on")
-			.with(user(this.demo.user("ga@contoso.test")))
+			.with(this.demo.signedIn("ga@contoso.test"))
 			.with(csrf())
 			.exchange();
 
@@ -287,7 +287,7 @@ class InvitationPagesTests {
 			.uri("/invitations/{token}/accept", token)
 			.param("agreementAccepted", "true")
 			.param("_agreementAccepted", "on")
-			.with(user(this.demo.user("ga@contoso.test")))
+			.with(this.demo.signedIn("ga@contoso.test"))
 			.with(csrf())
 			.exchange();
 
@@ -308,7 +308,7 @@ class InvitationPagesTests {
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/invitations/{token}/accept", token)
-			.with(user(this.demo.user("ga@adatum.test")))
+			.with(this.demo.signedIn("ga@adatum.test"))
 			.with(csrf())
 			.exchange();
 
@@ -350,7 +350,7 @@ class InvitationPagesTests {
 		MvcTestResult post = this.mvc.post()
 			.uri("/invitations/{token}/accept", token)
 			.param("agreementAccepted", "true")
-			.with(user(this.demo.user("ga@contoso.test")))
+			.with(this.demo.signedIn("ga@contoso.test"))
 			.with(csrf())
 			.exchange();
 
@@ -365,7 +365,7 @@ class InvitationPagesTests {
 	void declineWhenGlobalAdminThenRedirectsWithConfirmationAndChangesNoRelationship() {
 		MvcTestResult result = this.mvc.post()
 			.uri("/invitations/{token}/decline", fabrikamToken(true))
-			.with(user(this.demo.user("ga@contoso.test")))
+			.with(this.demo.signedIn("ga@contoso.test"))
 			.with(csrf())
 			.exchange();
 

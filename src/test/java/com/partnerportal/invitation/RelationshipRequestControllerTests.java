@@ -53,7 +53,7 @@ class RelationshipRequestControllerTests {
 	void newFormWhenGlobalAdminThenBoxCheckedAndServicesListed() {
 		MvcTestResult result = this.mvc.get()
 			.uri(BASE + "/new")
-			.with(user(this.demo.user("ga@fabrikam.test")))
+			.with(this.demo.signedIn("ga@fabrikam.test"))
 			.exchange();
 
 		assertThat(result).hasStatusOk().hasViewName("invitations/request");
@@ -72,7 +72,7 @@ class RelationshipRequestControllerTests {
 	void newFormWhenAdminAgentThenBoxChecked() {
 		MvcTestResult result = this.mvc.get()
 			.uri(BASE + "/new")
-			.with(user(this.demo.user("agent@fabrikam.test")))
+			.with(this.demo.signedIn("agent@fabrikam.test"))
 			.exchange();
 
 		assertThat(result).hasStatusOk();
@@ -175,7 +175,7 @@ class RelationshipRequestControllerTests {
 		assertThat(this.mvc.post()
 			.uri(BASE)
 			.param("includeDelegatedAdmin", "maybe")
-			.with(user(this.demo.user("ga@fabrikam.test")))
+			.with(this.demo.signedIn("ga@fabrikam.test"))
 			.with(csrf())).hasStatus4xxClientError();
 	}
 
@@ -183,7 +183,7 @@ class RelationshipRequestControllerTests {
 	void newFormWhenNationalCloudPartnerThenBoxCheckedDisabledWithReason() {
 		MvcTestResult result = this.mvc.get()
 			.uri(BASE + "/new")
-			.with(user(this.demo.user("ga@tailspin.test")))
+			.with(this.demo.signedIn("ga@tailspin.test"))
 			.exchange();
 
 		assertThat(result).hasStatusOk();
@@ -396,7 +396,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void doneWhenPostedThenCustomersPageWithConfirmation() {
-		assertThat(this.mvc.post().uri(BASE + "/done").with(user(this.demo.user("agent@fabrikam.test"))).with(csrf()))
+		assertThat(this.mvc.post().uri(BASE + "/done").with(this.demo.signedIn("agent@fabrikam.test")).with(csrf()))
 			.hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/partner/customers")
 			.flash()

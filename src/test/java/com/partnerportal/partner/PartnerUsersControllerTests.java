@@ -21,7 +21,6 @@ import com.partnerportal.security.PortalUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -291,7 +290,7 @@ class PartnerUsersControllerTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(this.demo.user(email));
+		return this.demo.signedIn(email);
 	}
 
 	private String id(String email) {

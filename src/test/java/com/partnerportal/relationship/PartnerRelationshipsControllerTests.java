@@ -16,11 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.catalogue.Catalogue;
-import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -341,8 +339,7 @@ class PartnerRelationshipsControllerTests {
 	}
 
 	private MockMvcRequestBuilder as(String email, MockMvcRequestBuilder request) {
-		PortalUser portalUser = this.demo.user(email);
-		return request.with(user(portalUser));
+		return request.with(this.demo.signedIn(email));
 	}
 
 	private void removeDirectoryAsAdatum() {
