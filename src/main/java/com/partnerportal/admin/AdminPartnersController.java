@@ -21,6 +21,7 @@ import com.partnerportal.partner.PartnerOnboarding;
 import com.partnerportal.partner.PartnerUser;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.Cloud;
+import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.Region;
 import com.partnerportal.web.FlashMessages;
 import com.partnerportal.web.PageLinks;
@@ -108,7 +109,7 @@ class AdminPartnersController {
 	record CountryNames(Locale locale) {
 
 		public String of(String code) {
-			return Countries.name(code, this.locale);
+			return Countries.displayName(code, this.locale);
 		}
 
 	}

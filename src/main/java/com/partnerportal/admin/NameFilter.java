@@ -1,8 +1,8 @@
 package com.partnerportal.admin;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
+
+import com.partnerportal.shared.LikePatterns;
 
 /**
  * A "contains, ignoring case" filter on a name, as typed in a search box. The text is
@@ -29,8 +29,7 @@ record NameFilter(String text) {
 	 * @return the pattern for {@code lower(name) like :pattern escape '!'}
 	 */
 	String pattern() {
-		String escaped = this.text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-		return "%" + escaped + "%";
+		return LikePatterns.containing(this.text);
 	}
 
 }

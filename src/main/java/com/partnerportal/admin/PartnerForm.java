@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import com.partnerportal.account.PasswordPolicy;
 import com.partnerportal.partner.NewPartner;
 import com.partnerportal.partner.NewPartnerUser;
 import com.partnerportal.shared.Cloud;
 import com.partnerportal.shared.Region;
+import com.partnerportal.web.FormValues;
 
 /**
  * What a platform admin types to create a partner organisation and its first Global
@@ -37,7 +39,8 @@ record PartnerForm(
 		@NotBlank(message = "{admin.partnerForm.adminEmail.required}") @Email(
 				message = "{admin.partnerForm.adminEmail.invalid}") @Size(max = 254,
 						message = "{admin.partnerForm.adminEmail.tooLong}") @Nullable String adminEmail,
-		@NotBlank(message = "{admin.partnerForm.password.required}") @Size(min = 12, max = 72,
+		@NotBlank(message = "{admin.partnerForm.password.required}") @Size(min = PasswordPolicy.MIN_LENGTH,
+				max = PasswordPolicy.MAX_BYTES,
 				message = "{admin.partnerForm.password.length}") @Nullable String password,
 		@Nullable String passwordConfirmation) {
 
@@ -50,22 +53,13 @@ record PartnerForm(
 	}
 
 	NewPartner toNewPartner() {
-		if (this.region == null || this.cloud == null) {
-			throw new IllegalStateException("Form is not validated");
-		}
-		return new NewPartner(require(this.name), require(this.country), this.region, this.cloud,
-				Boolean.TRUE.equals(this.cspMember));
+		return new NewPartner(FormValues.required(this.name), FormValues.required(this.country),
+				FormValues.required(this.region), FormValues.required(this.cloud), Boolean.TRUE.equals(this.cspMember));
 	}
 
 	NewPartnerUser toGlobalAdmin() {
-		return new NewPartnerUser(require(this.adminName), require(this.adminEmail), require(this.password));
-	}
-
-	private static String require(@Nullable String value) {
-		if (value == null) {
-			throw new IllegalStateException("Form is not validated");
-		}
-		return value;
+		return new NewPartnerUser(FormValues.required(this.adminName), FormValues.required(this.adminEmail),
+				FormValues.required(this.password));
 	}
 
 	@Override

@@ -1,11 +1,9 @@
 package com.partnerportal.customer;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -14,11 +12,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
+import com.partnerportal.account.PasswordPolicy;
+import com.partnerportal.account.PasswordProblem;
 import com.partnerportal.account.UserAccount;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
+import com.partnerportal.shared.Countries;
+import com.partnerportal.shared.DatabaseConstraints;
 
 /**
  * Registers a customer organisation together with its first Global admin, as somebody
@@ -30,14 +32,6 @@ public class CustomerRegistration {
 	static final int MAX_NAME_LENGTH = 200;
 
 	static final int MAX_EMAIL_LENGTH = 254;
-
-	static final int MIN_PASSWORD_LENGTH = 12;
-
-	/**
-	 * Bcrypt ignores everything after 72 bytes, so a longer password would be weaker than
-	 * it looks.
-	 */
-	static final int MAX_PASSWORD_BYTES = 72;
 
 	/**
 	 * Host name labels of letters, digits and inner hyphens, at least two labels, a
@@ -150,26 +144,26 @@ public class CustomerRegistration {
 
 	private static void checkPassword(NewCustomer application, String email, List<RegistrationProblem> problems) {
 		String password = application.password();
-		if (password.length() < MIN_PASSWORD_LENGTH) {
-			problems.add(new RegistrationProblem("password", "registration.password.tooShort"));
-		}
-		else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			problems.add(new RegistrationProblem("password", "registration.password.tooLong"));
-		}
-		else if (password.strip().toLowerCase(Locale.ROOT).equals(email)) {
-			problems.add(new RegistrationProblem("password", "registration.password.sameAsEmail"));
-		}
+		PasswordPolicy.check(password, email)
+			.ifPresent((problem) -> problems.add(new RegistrationProblem("password", messageKey(problem))));
 		if (!password.equals(application.passwordConfirmation())) {
 			problems.add(new RegistrationProblem("passwordConfirmation", "registration.passwordConfirmation.mismatch"));
 		}
 	}
 
+	private static String messageKey(PasswordProblem problem) {
+		return switch (problem) {
+			case TOO_SHORT -> "registration.password.tooShort";
+			case TOO_LONG -> "registration.password.tooLong";
+			case SAME_AS_EMAIL -> "registration.password.sameAsEmail";
+		};
+	}
+
 	private static RegistrationProblem problemFor(DataIntegrityViolationException ex) {
-		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-		if (message.contains("customer_domain_uk")) {
+		if (DatabaseConstraints.refused(ex, "customer_domain_uk")) {
 			return new RegistrationProblem("domain", "registration.domain.taken");
 		}
-		if (message.contains("user_account_email_uk")) {
+		if (DatabaseConstraints.refused(ex, "user_account_email_uk")) {
 			return new RegistrationProblem("email", "registration.email.taken");
 		}
 		throw ex;

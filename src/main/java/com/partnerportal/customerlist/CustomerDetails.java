@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import com.partnerportal.shared.Cloud;
+import com.partnerportal.shared.Countries;
 import com.partnerportal.subscription.SubscriptionStatus;
 
 /**

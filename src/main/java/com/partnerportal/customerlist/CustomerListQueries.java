@@ -2,7 +2,6 @@ package com.partnerportal.customerlist;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -27,6 +26,7 @@ import com.partnerportal.customerlist.CustomerDetails.SubscriptionLine;
 import com.partnerportal.customerlist.CustomerDetails.User;
 import com.partnerportal.relationship.RelationshipState;
 import com.partnerportal.shared.Cloud;
+import com.partnerportal.shared.LikePatterns;
 import com.partnerportal.subscription.SubscriptionStatus;
 
 /**
@@ -75,7 +75,7 @@ class CustomerListQueries {
 	 * {@link CustomerSort} key
 	 */
 	Page<CustomerRow> customers(Long partnerId, @Nullable String search, Pageable pageable) {
-		String pattern = (search != null) ? likePattern(search) : null;
+		String pattern = (search != null) ? LikePatterns.containing(search) : null;
 		String where = CUSTOMERS + ((pattern != null) ? SEARCH : "");
 		TypedQuery<Long> count = bind(this.entityManager.createQuery("select count(r)" + where, Long.class), partnerId,
 				pattern);
@@ -184,14 +184,6 @@ class CustomerListQueries {
 	private static <T> TypedQuery<T> bind(TypedQuery<T> query, Long partnerId, @Nullable String pattern) {
 		query.setParameter("partnerId", partnerId).setParameter("active", RelationshipState.ACTIVE);
 		return (pattern != null) ? query.setParameter("pattern", pattern) : query;
-	}
-
-	/**
-	 * The search text is matched literally: its own wildcards are escaped.
-	 */
-	static String likePattern(String search) {
-		String escaped = search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-		return "%" + escaped + "%";
 	}
 
 	/**

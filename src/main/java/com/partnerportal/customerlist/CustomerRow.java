@@ -3,6 +3,8 @@ package com.partnerportal.customerlist;
 import java.time.Instant;
 import java.util.Locale;
 
+import com.partnerportal.shared.Countries;
+
 /**
  * One line of the customer list.
  *

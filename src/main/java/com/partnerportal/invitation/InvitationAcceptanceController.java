@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.partnerportal.customer.Countries;
 import com.partnerportal.customer.CustomerAgreementProperties;
 import com.partnerportal.relationship.DelegatedAdminHeldElsewhereException;
 import com.partnerportal.relationship.DifferentCloudException;
@@ -116,7 +115,7 @@ class InvitationAcceptanceController {
 
 	private String page(String token, PortalUser user, Locale locale, Model model) {
 		AcceptancePreview preview = this.acceptance.preview(token, user.customerId());
-		addInvitation(preview.details(), locale, model);
+		InvitationLandingController.addInvitation(preview.details(), locale, model);
 		model.addAttribute("preview", preview);
 		model.addAttribute("plan", preview.plan());
 		model.addAttribute("agreementVersion", this.agreement.version());
@@ -126,17 +125,10 @@ class InvitationAcceptanceController {
 	private String notAllowed(String token, PortalUser user, Locale locale, Model model, HttpServletResponse response) {
 		// The same page for looking and for trying: the user may not answer, and is told
 		// whom to ask instead.
-		addInvitation(this.landing.describe(token), locale, model);
+		InvitationLandingController.addInvitation(this.landing.describe(token), locale, model);
 		model.addAttribute("globalAdmins", this.acceptance.whoCanAccept(user.customerId()));
 		response.setStatus(HttpStatus.FORBIDDEN.value());
 		return "invitations/accept-not-allowed";
-	}
-
-	private static void addInvitation(LandingDetails details, Locale locale, Model model) {
-		model.addAttribute("details", details);
-		model.addAttribute("invitation", details.invitation());
-		model.addAttribute("partnerCountry",
-				Countries.displayName(details.invitation().partner().getCountry(), locale));
 	}
 
 }

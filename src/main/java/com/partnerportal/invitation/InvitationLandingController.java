@@ -9,8 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import com.partnerportal.customer.Countries;
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.Countries;
 
 /**
  * The public page an invitation link opens: who asks for what, and the ways on, signing
@@ -28,14 +28,23 @@ class InvitationLandingController {
 	@GetMapping("/invitations/{token}")
 	String show(@PathVariable String token, @AuthenticationPrincipal @Nullable PortalUser user, Locale locale,
 			Model model) {
-		LandingDetails details = this.landing.describe(token);
+		addInvitation(this.landing.describe(token), locale, model);
+		model.addAttribute("signedInCustomer", user != null && user.hasRole("CUSTOMER"));
+		model.addAttribute("signedInOther", user != null && !user.hasRole("CUSTOMER"));
+		return "invitations/landing";
+	}
+
+	/**
+	 * Adds what the landing page's fragments read, which the accept pages show too.
+	 * @param details the invitation as its pages describe it
+	 * @param locale the reader's locale
+	 * @param model the page's model
+	 */
+	static void addInvitation(LandingDetails details, Locale locale, Model model) {
 		model.addAttribute("details", details);
 		model.addAttribute("invitation", details.invitation());
 		model.addAttribute("partnerCountry",
 				Countries.displayName(details.invitation().partner().getCountry(), locale));
-		model.addAttribute("signedInCustomer", user != null && user.hasRole("CUSTOMER"));
-		model.addAttribute("signedInOther", user != null && !user.hasRole("CUSTOMER"));
-		return "invitations/landing";
 	}
 
 }

@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.partnerportal.customer.Countries;
 import com.partnerportal.customer.CustomerRegistration;
 import com.partnerportal.customer.CustomerUser;
 import com.partnerportal.customer.NewCustomer;
 import com.partnerportal.customer.RegistrationProblem;
 import com.partnerportal.customer.RegistrationRefusedException;
 import com.partnerportal.security.SignIn;
+import com.partnerportal.shared.Countries;
 import com.partnerportal.web.FlashMessages;
 
 /**

@@ -1,5 +1,8 @@
 package com.partnerportal.partner;
 
+import com.partnerportal.account.PasswordPolicy;
+import com.partnerportal.account.PasswordProblem;
+
 /**
  * A new partner or partner user was refused because of a rule that only the service can
  * check (a name or e-mail already taken, a weak password). Controllers turn the reason
@@ -41,7 +44,15 @@ public class OnboardingRejectedException extends RuntimeException {
 		PASSWORD_TOO_LONG,
 
 		/** The password is the user's own e-mail address. */
-		PASSWORD_IS_EMAIL
+		PASSWORD_IS_EMAIL;
+
+		static Reason of(PasswordProblem problem) {
+			return switch (problem) {
+				case TOO_SHORT -> PASSWORD_TOO_SHORT;
+				case TOO_LONG -> PASSWORD_TOO_LONG;
+				case SAME_AS_EMAIL -> PASSWORD_IS_EMAIL;
+			};
+		}
 
 	}
 

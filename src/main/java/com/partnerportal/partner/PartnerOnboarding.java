@@ -2,20 +2,16 @@ package com.partnerportal.partner;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Set;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
-import com.partnerportal.account.UserAccount;
-import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.partner.OnboardingRejectedException.Reason;
+import com.partnerportal.shared.Countries;
 
 /**
  * Creates a partner organisation together with its first Global admin, so that no partner
@@ -25,26 +21,17 @@ import com.partnerportal.partner.OnboardingRejectedException.Reason;
 @Transactional
 public class PartnerOnboarding {
 
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
 	private final PartnerRepository partners;
 
-	private final PartnerUserRepository partnerUsers;
-
-	private final UserAccountRepository accounts;
-
-	private final PasswordEncoder passwordEncoder;
+	private final PartnerUserCreation creation;
 
 	private final ActivityLog activityLog;
 
 	private final Clock clock;
 
-	PartnerOnboarding(PartnerRepository partners, PartnerUserRepository partnerUsers, UserAccountRepository accounts,
-			PasswordEncoder passwordEncoder, ActivityLog activityLog, Clock clock) {
+	PartnerOnboarding(PartnerRepository partners, PartnerUserCreation creation, ActivityLog activityLog, Clock clock) {
 		this.partners = partners;
-		this.partnerUsers = partnerUsers;
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
+		this.creation = creation;
 		this.activityLog = activityLog;
 		this.clock = clock;
 	}
@@ -60,7 +47,7 @@ public class PartnerOnboarding {
 	 * country unknown or the password not acceptable
 	 */
 	public PartnerUser onboard(NewPartner partner, NewPartnerUser globalAdmin, Actor actor) {
-		if (!COUNTRIES.contains(partner.country())) {
+		if (!Countries.isKnown(partner.country())) {
 			throw new OnboardingRejectedException(Reason.COUNTRY_UNKNOWN);
 		}
 		// The unique index on the name is case-sensitive; this check is what makes names
@@ -68,23 +55,14 @@ public class PartnerOnboarding {
 		if (this.partners.existsByNameIgnoreCase(partner.name().strip())) {
 			throw new OnboardingRejectedException(Reason.PARTNER_NAME_TAKEN);
 		}
-		String email = UserAccount.normalizeEmail(globalAdmin.email());
-		if (this.accounts.existsByEmail(email)) {
-			throw new OnboardingRejectedException(Reason.EMAIL_TAKEN);
-		}
-		PasswordPolicy.require(globalAdmin.password(), email);
+		this.creation.check(globalAdmin);
 		Instant now = this.clock.instant();
 		Partner created = this.partners.save(new Partner(partner.name(), partner.country(), partner.region(),
 				partner.cloud(), partner.cspMember(), now));
-		PartnerUser admin = this.partnerUsers.save(new PartnerUser(created, PartnerRole.GLOBAL_ADMIN, email,
-				this.passwordEncoder.encode(globalAdmin.password()), globalAdmin.displayName(), now));
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.PARTNER_CREATED)
 			.partner(created.getId())
 			.change(null, created.getName()));
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_CREATED)
-			.partner(created.getId())
-			.change(null, PartnerUserManagement.describe(admin.getEmail(), admin.getPartnerRole().name())));
-		return admin;
+		return this.creation.create(created, PartnerRole.GLOBAL_ADMIN, globalAdmin, now, actor);
 	}
 
 }

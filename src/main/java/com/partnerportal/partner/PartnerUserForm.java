@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import com.partnerportal.account.PasswordPolicy;
+import com.partnerportal.web.FormValues;
+
 /**
  * What a Global admin types to add a user to the partner.
  *
@@ -34,14 +37,8 @@ record PartnerUserForm(
 	}
 
 	NewPartnerUser toNewUser() {
-		return new NewPartnerUser(require(this.name), require(this.email), require(this.password));
-	}
-
-	private static String require(@Nullable String value) {
-		if (value == null) {
-			throw new IllegalStateException("Form is not validated");
-		}
-		return value;
+		return new NewPartnerUser(FormValues.required(this.name), FormValues.required(this.email),
+				FormValues.required(this.password));
 	}
 
 	@Override

@@ -7,17 +7,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
-import com.partnerportal.account.UserAccount;
-import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
-import com.partnerportal.partner.OnboardingRejectedException.Reason;
 import com.partnerportal.web.NotFoundException;
 
 /**
@@ -36,20 +32,17 @@ public class PartnerUserManagement {
 
 	private final PartnerLocks partnerLocks;
 
-	private final UserAccountRepository accounts;
-
-	private final PasswordEncoder passwordEncoder;
+	private final PartnerUserCreation creation;
 
 	private final ActivityLog activityLog;
 
 	private final Clock clock;
 
-	PartnerUserManagement(PartnerUserRepository users, PartnerLocks partnerLocks, UserAccountRepository accounts,
-			PasswordEncoder passwordEncoder, ActivityLog activityLog, Clock clock) {
+	PartnerUserManagement(PartnerUserRepository users, PartnerLocks partnerLocks, PartnerUserCreation creation,
+			ActivityLog activityLog, Clock clock) {
 		this.users = users;
 		this.partnerLocks = partnerLocks;
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
+		this.creation = creation;
 		this.activityLog = activityLog;
 		this.clock = clock;
 	}
@@ -102,17 +95,8 @@ public class PartnerUserManagement {
 	 */
 	public PartnerUserSummary add(Long partnerId, NewPartnerUser user, PartnerRole role, Actor actor) {
 		Partner partner = lock(partnerId);
-		String email = UserAccount.normalizeEmail(user.email());
-		if (this.accounts.existsByEmail(email)) {
-			throw new OnboardingRejectedException(Reason.EMAIL_TAKEN);
-		}
-		PasswordPolicy.require(user.password(), email);
-		PartnerUser created = this.users.save(new PartnerUser(partner, role, email,
-				this.passwordEncoder.encode(user.password()), user.displayName(), this.clock.instant()));
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_CREATED)
-			.partner(partnerId)
-			.change(null, describe(created.getEmail(), role.name())));
-		return PartnerUserSummary.of(created);
+		this.creation.check(user);
+		return PartnerUserSummary.of(this.creation.create(partner, role, user, this.clock.instant(), actor));
 	}
 
 	/**

@@ -1,11 +1,12 @@
 package com.partnerportal.relationship;
 
 import java.time.Instant;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+
+import com.partnerportal.shared.Countries;
 
 /**
  * What a customer's Partner relationships page shows: its partners, and per service of
@@ -32,22 +33,6 @@ public record PartnerRelationshipsView(List<PartnerSummary> partners, List<Servi
 	}
 
 	/**
-	 * Shows a two-letter country code as the country's name in the reader's language.
-	 * @param country an ISO 3166 country code
-	 * @param locale the reader's locale
-	 * @return the country's name, or the code if the JDK does not know it
-	 */
-	static String countryName(String country, Locale locale) {
-		try {
-			String name = new Locale.Builder().setRegion(country).build().getDisplayCountry(locale);
-			return name.isEmpty() ? country : name;
-		}
-		catch (IllformedLocaleException ex) {
-			return country;
-		}
-	}
-
-	/**
 	 * One partner and its relationship with the customer.
 	 *
 	 * @param partnerId the partner
@@ -66,7 +51,7 @@ public record PartnerRelationshipsView(List<PartnerSummary> partners, List<Servi
 		}
 
 		public String countryName(Locale locale) {
-			return PartnerRelationshipsView.countryName(this.country, locale);
+			return Countries.displayName(this.country, locale);
 		}
 
 	}
@@ -109,7 +94,7 @@ public record PartnerRelationshipsView(List<PartnerSummary> partners, List<Servi
 		}
 
 		public String countryName(Locale locale) {
-			return PartnerRelationshipsView.countryName(this.country, locale);
+			return Countries.displayName(this.country, locale);
 		}
 
 	}

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +22,7 @@ import com.partnerportal.customer.Customer;
 import com.partnerportal.customer.CustomerRepository;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
+import com.partnerportal.shared.DatabaseConstraints;
 import com.partnerportal.web.NotFoundException;
 
 /**
@@ -119,9 +119,7 @@ public class RelationshipEstablishment {
 			this.relationships.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (String.valueOf(ex.getMostSpecificCause().getMessage())
-				.toLowerCase(Locale.ROOT)
-				.contains("delegated_admin_grant_csp_holder_uk")) {
+			if (DatabaseConstraints.refused(ex, "delegated_admin_grant_csp_holder_uk")) {
 				throw new DelegatedAdminHeldElsewhereException(List.of());
 			}
 			throw ex;

@@ -1,5 +1,6 @@
 /**
- * Small value types that several features share: clouds, regions and countries.
+ * Small value types and helpers that several features share: clouds, regions, countries,
+ * search patterns and database constraints.
  */
 @NullMarked
 package com.partnerportal.shared;

@@ -1,5 +1,6 @@
 /**
- * What every page shares: the home redirect, error handling, flash messages and paging.
+ * What every page shares: the home redirect, error handling, flash messages, form values
+ * and paging.
  */
 @NullMarked
 package com.partnerportal.web;

@@ -5,7 +5,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -13,19 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
-import com.partnerportal.catalogue.Catalogue;
-import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -42,12 +39,6 @@ class AdminControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
 	PartnerRepository partners;
 
 	@Autowired
@@ -55,6 +46,9 @@ class AdminControllerTests {
 
 	@Autowired
 	ActivityLog activityLog;
+
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void homeWhenPlatformAdminThenShowsCountsAndLinks() {
@@ -92,7 +86,7 @@ class AdminControllerTests {
 
 	@Test
 	void relationshipsWhenFilteredByCustomerThenShowsFabrikamAdatumHoldingDelegatedAdmin() {
-		assertThat(get("/admin/relationships?service=" + service("AZURE_AD").getId() + "&customer=ADATUM", ADMIN))
+		assertThat(get("/admin/relationships?service=" + this.demo.serviceId("AZURE_AD") + "&customer=ADATUM", ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Adatum Italia", "Fabrikam Cloud Partners", HELD, "Showing 1\u20131 of 1")
@@ -101,7 +95,7 @@ class AdminControllerTests {
 
 	@Test
 	void relationshipsWhenServiceWithoutGrantThenShowsNotHeld() {
-		assertThat(get("/admin/relationships?service=" + service("OFFICE_365").getId() + "&customer=atlas robotics",
+		assertThat(get("/admin/relationships?service=" + this.demo.serviceId("OFFICE_365") + "&customer=atlas robotics",
 				ADMIN))
 			.hasStatusOk()
 			.bodyText()
@@ -111,7 +105,8 @@ class AdminControllerTests {
 
 	@Test
 	void relationshipsWhenDelegatedAdminDoesNotApplyThenSaysSo() {
-		assertThat(get("/admin/relationships?service=" + service("DYNAMICS_365").getId() + "&customer=adatum", ADMIN))
+		assertThat(
+				get("/admin/relationships?service=" + this.demo.serviceId("DYNAMICS_365") + "&customer=adatum", ADMIN))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Relationships for Dynamics 365", "Adatum Italia", "Does not apply")
@@ -222,8 +217,7 @@ class AdminControllerTests {
 			.get(0);
 		assertThat(partner.getCountry()).isEqualTo("PT");
 		assertThat(partner.isCspMember()).isTrue();
-		PortalUser admin = (PortalUser) this.userDetailsService
-			.loadUserByUsername("First.Admin@contoso-resellers.test");
+		PortalUser admin = this.demo.user("First.Admin@contoso-resellers.test");
 		assertThat(admin.partnerId()).isEqualTo(partner.getId());
 		assertThat(admin.hasRole("PARTNER_GLOBAL_ADMIN")).isTrue();
 		assertThat(admin.isEnabled()).isTrue();
@@ -338,15 +332,7 @@ class AdminControllerTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(this.userDetailsService.loadUserByUsername(email));
-	}
-
-	private CloudService service(String code) {
-		return this.catalogue.findAllByOrderBySortOrder()
-			.stream()
-			.filter((service) -> service.getCode().equals(code))
-			.findFirst()
-			.orElseThrow();
+		return this.demo.signedIn(email);
 	}
 
 	private static org.springframework.data.domain.Pageable unpaged() {

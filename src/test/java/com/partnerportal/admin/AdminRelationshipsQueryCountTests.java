@@ -8,12 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import com.partnerportal.catalogue.Catalogue;
-import com.partnerportal.catalogue.CloudService;
+import com.partnerportal.DemoAccounts;
+import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -33,32 +31,24 @@ class AdminRelationshipsQueryCountTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	Catalogue catalogue;
+	DemoAccounts demo;
 
-	private UserDetails admin;
+	private PortalUser admin;
 
 	private Statistics statistics;
 
 	@BeforeEach
 	void signIn() {
-		this.admin = this.userDetailsService.loadUserByUsername("admin@portal.test");
+		this.admin = this.demo.user("admin@portal.test");
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 	}
 
 	@Test
 	void relationshipsWhenPagesOfDifferentSizesThenSameNumberOfStatements() {
-		Long office = this.catalogue.findAllByOrderBySortOrder()
-			.stream()
-			.filter((service) -> service.getCode().equals("OFFICE_365"))
-			.map(CloudService::getId)
-			.findFirst()
-			.orElseThrow();
+		Long office = this.demo.serviceId("OFFICE_365");
 		// 20 rows, 20 rows, 1 row (last page), 1 row (filtered), 3 rows, none, another
 		// service
 		String[] requests = { "/admin/relationships", "/admin/relationships?page=1", "/admin/relationships?page=3",

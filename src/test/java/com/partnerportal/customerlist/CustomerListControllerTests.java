@@ -9,15 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.partnerportal.security.PortalUser;
+import com.partnerportal.DemoAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The Customers page over the demo data, with the real security rules. Fabrikam has 61
@@ -34,10 +32,10 @@ class CustomerListControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
+	JdbcClient jdbc;
 
 	@Autowired
-	JdbcClient jdbc;
+	DemoAccounts demo;
 
 	@Test
 	void listWhenFabrikamGlobalAdminThenShowsFirstPageOfItsCustomers() {
@@ -50,7 +48,7 @@ class CustomerListControllerTests {
 
 	@Test
 	void listWhenAnotherPartnersCustomerThenNeverShownNorExpandable() {
-		Long northwind = partnerId("Northwind Advisors");
+		Long northwind = this.demo.partnerId(DemoAccounts.NORTHWIND);
 		Long customer = insertCustomer("Aardvark Northwind Client", "aardvark.test", "IT");
 		insertRelationship(northwind, customer, "ACTIVE");
 
@@ -70,7 +68,7 @@ class CustomerListControllerTests {
 
 	@Test
 	void listWhenRelationshipEndedThenCustomerIsGoneAndNotExpandable() {
-		Long adatum = customerId("adatum.test");
+		Long adatum = this.demo.customerId("adatum.test");
 		this.jdbc.sql("update reseller_relationship set state = 'ENDED' where customer_id = ?").param(adatum).update();
 
 		assertThat(this.mvc.get().uri("/partner/customers").with(signedIn("ga@fabrikam.test"))).bodyText()
@@ -195,7 +193,7 @@ class CustomerListControllerTests {
 
 	@Test
 	void expandWhenFabrikamCustomerThenShowsAccountServicesUsersAndSubscriptions() {
-		Long adatum = customerId("adatum.test");
+		Long adatum = this.demo.customerId("adatum.test");
 		String body = body("/partner/customers?expand=" + adatum, "ga@fabrikam.test");
 		assertThat(body).contains("aria-expanded=\"true\"", "Details of Adatum Italia", "Public cloud",
 				"Yes (version 2026-11, 5 Jan 2026)", "Azure Active Directory", "Held since", "Does not apply",
@@ -205,14 +203,14 @@ class CustomerListControllerTests {
 
 	@Test
 	void expandWhenCustomerHasPartialDelegatedAdminThenShowsNotHeldServices() {
-		Long atlas = customerId("atlas-robotics.test");
+		Long atlas = this.demo.customerId("atlas-robotics.test");
 		String body = body("/partner/customers?expand=" + atlas, "ga@fabrikam.test");
 		assertThat(body).contains("Details of Atlas Robotics", "Held since", "Not held", "Mateo Atlas");
 	}
 
 	@Test
 	void expandWhenAnotherPartnerSoldASubscriptionThenNamesThatPartner() {
-		Long adatum = customerId("adatum.test");
+		Long adatum = this.demo.customerId("adatum.test");
 		this.jdbc
 			.sql("insert into subscription (customer_id, service_id, offer_name, seats, status, partner_of_record_id,"
 					+ " created_at) select ?, s.id, 'Dynamics 365 Field Service', 3, 'ACTIVE', p.id, current_timestamp"
@@ -225,7 +223,7 @@ class CustomerListControllerTests {
 
 	@Test
 	void expandWhenRequestedThenLinksKeepSearchSortAndPage() {
-		Long summitEnergy = customerId("summit-energy.test");
+		Long summitEnergy = this.demo.customerId("summit-energy.test");
 		String body = body("/partner/customers?q=summit&sort=-since", "ga@fabrikam.test");
 		assertThat(body).contains("href=\"/partner/customers?q=summit&amp;sort=-since&amp;expand=" + summitEnergy
 				+ "#customer-" + summitEnergy + "\"", "aria-expanded=\"false\"");
@@ -236,7 +234,7 @@ class CustomerListControllerTests {
 
 	@Test
 	void expandWhenCustomerIsNotOnThePageThenStillShowsItsDetails() {
-		Long zenith = customerId("zenith-energy.test");
+		Long zenith = this.demo.customerId("zenith-energy.test");
 		assertThat(body("/partner/customers?expand=" + zenith, "ga@fabrikam.test")).contains("Details of Zenith Energy",
 				"id=\"customer-" + zenith + "\"");
 	}
@@ -252,10 +250,10 @@ class CustomerListControllerTests {
 	@Test
 	void expandWhenCustomerOfAnotherPartnerThenNotFound() {
 		assertThat(this.mvc.get()
-			.uri("/partner/customers?expand=" + customerId("adatum.test"))
+			.uri("/partner/customers?expand=" + this.demo.customerId("adatum.test"))
 			.with(signedIn("ga@litware.test"))).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get()
-			.uri("/partner/customers?expand=" + customerId("contoso.test"))
+			.uri("/partner/customers?expand=" + this.demo.customerId("contoso.test"))
 			.with(signedIn("ga@fabrikam.test"))).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
@@ -311,15 +309,7 @@ class CustomerListControllerTests {
 	}
 
 	private RequestPostProcessor signedIn(String email) {
-		return user((PortalUser) this.userDetailsService.loadUserByUsername(email));
-	}
-
-	private Long customerId(String domain) {
-		return this.jdbc.sql("select id from customer where domain = ?").param(domain).query(Long.class).single();
-	}
-
-	private Long partnerId(String name) {
-		return this.jdbc.sql("select id from partner where name = ?").param(name).query(Long.class).single();
+		return this.demo.signedIn(email);
 	}
 
 	private Long insertCustomer(String name, String domain, String country) {
@@ -328,7 +318,7 @@ class CustomerListControllerTests {
 					+ " values (?, ?, ?, 'PUBLIC', current_timestamp)")
 			.params(name, domain, country)
 			.update();
-		return customerId(domain);
+		return this.demo.customerId(domain);
 	}
 
 	private void insertRelationship(Long partnerId, Long customerId, String state) {

@@ -12,6 +12,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.customerlist.CustomerDetails.ServiceAccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(CustomerListQueries.class)
+@Import({ CustomerListQueries.class, DemoAccounts.class })
 class CustomerListQueriesTests {
 
 	@Autowired
@@ -30,6 +31,9 @@ class CustomerListQueriesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void customersWhenSortedByCompanyThenIgnoresCase() {
@@ -71,7 +75,7 @@ class CustomerListQueriesTests {
 
 	@Test
 	void customersWhenPartnerHasNoneThenEmpty() {
-		Long litware = partnerId("Litware Brasil");
+		Long litware = this.demo.partnerId("Litware Brasil");
 
 		assertThat(this.queries.customers(litware, null, PageRequest.of(0, 20, sort("company")))).isEmpty();
 	}
@@ -105,18 +109,16 @@ class CustomerListQueriesTests {
 
 	@Test
 	void detailsWhenCustomerIsNotThePartnersThenEmpty() {
-		Long contoso = this.jdbc.sql("select id from customer where domain = 'contoso.test'")
-			.query(Long.class)
-			.single();
+		Long contoso = this.demo.customerId("contoso.test");
 
 		assertThat(this.queries.details(fabrikam(), contoso)).isEmpty();
-		assertThat(this.queries.details(partnerId("Litware Brasil"), contoso + 1)).isEmpty();
+		assertThat(this.queries.details(this.demo.partnerId("Litware Brasil"), contoso + 1)).isEmpty();
 	}
 
 	@Test
 	void detailsWhenSubscriptionsThenTellsWhoSoldEach() {
 		Long fabrikam = fabrikam();
-		Long adatum = this.jdbc.sql("select id from customer where domain = 'adatum.test'").query(Long.class).single();
+		Long adatum = this.demo.customerId("adatum.test");
 
 		CustomerDetails details = this.queries.details(fabrikam, adatum).orElseThrow();
 
@@ -135,11 +137,7 @@ class CustomerListQueriesTests {
 	}
 
 	private Long fabrikam() {
-		return partnerId("Fabrikam Cloud Partners");
-	}
-
-	private Long partnerId(String name) {
-		return this.jdbc.sql("select id from partner where name = ?").param(name).query(Long.class).single();
+		return this.demo.partnerId(DemoAccounts.FABRIKAM);
 	}
 
 	private void insertCustomerOf(Long partnerId, String name, String domain, String country) {

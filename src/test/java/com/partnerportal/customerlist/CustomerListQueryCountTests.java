@@ -9,10 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,16 +30,13 @@ class CustomerListQueryCountTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	CustomerListQueries queries;
 
 	@Autowired
-	JdbcClient jdbc;
+	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	DemoAccounts demo;
 
 	private Statistics statistics;
 
@@ -49,7 +45,7 @@ class CustomerListQueryCountTests {
 	@BeforeEach
 	void setUp() {
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		this.fabrikam = (PortalUser) this.userDetailsService.loadUserByUsername("ga@fabrikam.test");
+		this.fabrikam = this.demo.user("ga@fabrikam.test");
 	}
 
 	@Test
@@ -65,8 +61,8 @@ class CustomerListQueryCountTests {
 	void expandWhenCustomerHasMoreOrFewerUsersSubscriptionsAndGrantsThenRunsTheSameStatements() {
 		// Adatum: two grants, four subscriptions; Vertex Legal: no grant, one
 		// subscription.
-		long adatum = statementsFor("/partner/customers?expand=" + customerId("adatum.test"));
-		long vertex = statementsFor("/partner/customers?expand=" + customerId("vertex-legal.test"));
+		long adatum = statementsFor("/partner/customers?expand=" + this.demo.customerId("adatum.test"));
+		long vertex = statementsFor("/partner/customers?expand=" + this.demo.customerId("vertex-legal.test"));
 
 		assertThat(adatum).isPositive().isEqualTo(vertex);
 	}
@@ -88,10 +84,6 @@ class CustomerListQueryCountTests {
 		this.statistics.clear();
 		action.run();
 		return this.statistics.getPrepareStatementCount();
-	}
-
-	private Long customerId(String domain) {
-		return this.jdbc.sql("select id from customer where domain = ?").param(domain).query(Long.class).single();
 	}
 
 }

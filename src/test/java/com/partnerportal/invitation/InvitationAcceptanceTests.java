@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
@@ -64,14 +64,14 @@ class InvitationAcceptanceTests {
 	Catalogue catalogue;
 
 	@Autowired
-	UserDetailsService userDetailsService;
+	EntityManager entityManager;
 
 	@Autowired
-	EntityManager entityManager;
+	DemoAccounts demo;
 
 	@Test
 	void acceptWhenContosoAcceptsFabrikamDelegatedAdminLinkThenEverythingIsRecordedInOrder() {
-		PortalUser elena = user("ga@contoso.test");
+		PortalUser elena = this.demo.user("ga@contoso.test");
 		Instant before = Instant.now();
 
 		AcceptanceResult result = this.acceptance.accept(fabrikamToken(true), elena.customerId(), elena.actor(), true);
@@ -114,7 +114,7 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void acceptWhenAcceptedTwiceThenSecondTimeWritesNothing() {
-		PortalUser elena = user("ga@contoso.test");
+		PortalUser elena = this.demo.user("ga@contoso.test");
 		String token = fabrikamToken(true);
 		this.acceptance.accept(token, elena.customerId(), elena.actor(), true);
 		reload();
@@ -132,7 +132,7 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void acceptWhenLinkWithoutDelegatedAdminThenRelationshipHasNoGrants() {
-		PortalUser elena = user("ga@contoso.test");
+		PortalUser elena = this.demo.user("ga@contoso.test");
 
 		this.acceptance.accept(fabrikamToken(false), elena.customerId(), elena.actor(), true);
 
@@ -149,7 +149,7 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void acceptWhenDelegatedAdminWasRemovedThenAcceptingTheLinkAgainRestoresIt() {
-		PortalUser elena = user("ga@contoso.test");
+		PortalUser elena = this.demo.user("ga@contoso.test");
 		String token = fabrikamToken(true);
 		this.acceptance.accept(token, elena.customerId(), elena.actor(), true);
 		ResellerRelationship relationship = fabrikamWith(elena.customerId());
@@ -176,7 +176,7 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void acceptWhenRelationshipHadEndedThenItIsReestablishedWithDelegatedAdminRestored() {
-		PortalUser marco = user("ga@adatum.test");
+		PortalUser marco = this.demo.user("ga@adatum.test");
 		fabrikamWith(marco.customerId()).end(Instant.now(), null);
 		reload();
 
@@ -194,7 +194,7 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void acceptWhenCustomerAlreadyHasWhatIsAskedThenNothingChanges() {
-		PortalUser marco = user("ga@adatum.test");
+		PortalUser marco = this.demo.user("ga@adatum.test");
 
 		AcceptanceResult result = this.acceptance.accept(fabrikamToken(true), marco.customerId(), marco.actor(), false);
 
@@ -205,7 +205,7 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void acceptWhenAgreementNotConfirmedThenRefusedAndNothingWritten() {
-		PortalUser elena = user("ga@contoso.test");
+		PortalUser elena = this.demo.user("ga@contoso.test");
 
 		assertThatExceptionOfType(AgreementNotConfirmedException.class)
 			.isThrownBy(() -> this.acceptance.accept(fabrikamToken(true), elena.customerId(), elena.actor(), false));
@@ -216,7 +216,7 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void acceptWhenUserIsNotGlobalAdminThenAccessDenied() {
-		PortalUser pablo = user("user@contoso.test");
+		PortalUser pablo = this.demo.user("user@contoso.test");
 
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.acceptance.accept(fabrikamToken(true), pablo.customerId(), pablo.actor(), true));
@@ -228,8 +228,8 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void acceptWhenGlobalAdminOfAnotherCustomerThenAccessDenied() {
-		PortalUser marco = user("ga@adatum.test");
-		Long contosoId = user("ga@contoso.test").customerId();
+		PortalUser marco = this.demo.user("ga@adatum.test");
+		Long contosoId = this.demo.user("ga@contoso.test").customerId();
 
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.acceptance.accept(fabrikamToken(true), contosoId, marco.actor(), true));
@@ -239,8 +239,8 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void acceptWhenAnotherCspPartnerHoldsDelegatedAdminThenRefusedAndNothingWritten() {
-		PortalUser marco = user("ga@adatum.test");
-		PortalUser litware = user("ga@litware.test");
+		PortalUser marco = this.demo.user("ga@adatum.test");
+		PortalUser litware = this.demo.user("ga@litware.test");
 		String token = this.links.invitationFor(litware.partnerId(), true, litware.actor()).token();
 
 		assertThatExceptionOfType(DelegatedAdminHeldElsewhereException.class)
@@ -256,8 +256,8 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void acceptWhenPartnerOutsideCspAsksForDelegatedAdminThenGrantedBesideTheCspHolder() {
-		PortalUser marco = user("ga@adatum.test");
-		PortalUser northwind = user("ga@northwind.test");
+		PortalUser marco = this.demo.user("ga@adatum.test");
+		PortalUser northwind = this.demo.user("ga@northwind.test");
 		String token = this.links.invitationFor(northwind.partnerId(), true, northwind.actor()).token();
 
 		this.acceptance.accept(token, marco.customerId(), marco.actor(), false);
@@ -273,8 +273,8 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void acceptWhenPartnerIsInAnotherCloudThenRefused() {
-		PortalUser elena = user("ga@contoso.test");
-		PortalUser tailspin = user("ga@tailspin.test");
+		PortalUser elena = this.demo.user("ga@contoso.test");
+		PortalUser tailspin = this.demo.user("ga@tailspin.test");
 		String token = this.links.invitationFor(tailspin.partnerId(), false, tailspin.actor()).token();
 
 		assertThatExceptionOfType(DifferentCloudException.class)
@@ -285,7 +285,7 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void declineWhenGlobalAdminDeclinesThenOnlyTheAnswerIsRecorded() {
-		PortalUser elena = user("ga@contoso.test");
+		PortalUser elena = this.demo.user("ga@contoso.test");
 
 		this.acceptance.decline(fabrikamToken(true), elena.customerId(), elena.actor());
 
@@ -303,7 +303,7 @@ class InvitationAcceptanceTests {
 
 	@Test
 	void declineWhenCustomerHasARelationshipThenItStaysAsItIs() {
-		PortalUser marco = user("ga@adatum.test");
+		PortalUser marco = this.demo.user("ga@adatum.test");
 
 		this.acceptance.decline(fabrikamToken(false), marco.customerId(), marco.actor());
 
@@ -324,7 +324,7 @@ class InvitationAcceptanceTests {
 	}
 
 	private PortalUser fabrikam() {
-		return user("ga@fabrikam.test");
+		return this.demo.user("ga@fabrikam.test");
 	}
 
 	private ResellerRelationship fabrikamWith(Long customerId) {
@@ -350,10 +350,6 @@ class InvitationAcceptanceTests {
 	private void reload() {
 		this.entityManager.flush();
 		this.entityManager.clear();
-	}
-
-	private PortalUser user(String email) {
-		return (PortalUser) this.userDetailsService.loadUserByUsername(email);
 	}
 
 }

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.htmlunit.MockMvcWebClientBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +45,7 @@ class InvitationDraftScriptTests {
 	WebApplicationContext context;
 
 	@Autowired
-	UserDetailsService userDetailsService;
+	DemoAccounts demo;
 
 	private WebClient browser;
 
@@ -55,7 +55,7 @@ class InvitationDraftScriptTests {
 
 	@BeforeEach
 	void signIn() {
-		PortalUser ana = (PortalUser) this.userDetailsService.loadUserByUsername("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		MockMvc mockMvc = MockMvcBuilders.webAppContextSetup(this.context)
 			.apply(springSecurity())
 			.defaultRequest(get("/").with(user(ana)))

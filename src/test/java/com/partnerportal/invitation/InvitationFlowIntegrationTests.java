@@ -15,9 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,10 +39,10 @@ class InvitationFlowIntegrationTests {
 	InvitationLinks links;
 
 	@Autowired
-	UserDetailsService userDetailsService;
+	JdbcTemplate jdbc;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	DemoAccounts demo;
 
 	private WebClient browser;
 
@@ -135,7 +135,7 @@ class InvitationFlowIntegrationTests {
 	}
 
 	private String token(String partnerAdmin, boolean delegatedAdmin) {
-		PortalUser user = (PortalUser) this.userDetailsService.loadUserByUsername(partnerAdmin);
+		PortalUser user = this.demo.user(partnerAdmin);
 		return this.links.invitationFor(user.partnerId(), delegatedAdmin, user.actor()).token();
 	}
 

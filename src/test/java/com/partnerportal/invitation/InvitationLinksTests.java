@@ -5,9 +5,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
@@ -26,11 +26,11 @@ class InvitationLinksTests {
 	ActivityLog activityLog;
 
 	@Autowired
-	UserDetailsService userDetailsService;
+	DemoAccounts demo;
 
 	@Test
 	void invitationForWhenFirstTimeThenCreatesLinkAndLogsItOnce() {
-		PortalUser ana = user("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		assertThat(this.invitationLinks.existingInvitation(ana.partnerId(), true)).isEmpty();
 
 		Invitation invitation = this.invitationLinks.invitationFor(ana.partnerId(), true, ana.actor());
@@ -46,8 +46,8 @@ class InvitationLinksTests {
 
 	@Test
 	void invitationForWhenAskedAgainThenReusesLinkWithoutNewEntry() {
-		PortalUser ana = user("ga@fabrikam.test");
-		PortalUser bruno = user("agent@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
+		PortalUser bruno = this.demo.user("agent@fabrikam.test");
 		Invitation first = this.invitationLinks.invitationFor(ana.partnerId(), false, ana.actor());
 
 		Invitation again = this.invitationLinks.invitationFor(bruno.partnerId(), false, bruno.actor());
@@ -61,7 +61,7 @@ class InvitationLinksTests {
 
 	@Test
 	void invitationForWhenPartnerInNationalCloudThenAlwaysDelegatedAdmin() {
-		PortalUser morgan = user("ga@tailspin.test");
+		PortalUser morgan = this.demo.user("ga@tailspin.test");
 
 		Invitation invitation = this.invitationLinks.invitationFor(morgan.partnerId(), false, morgan.actor());
 
@@ -74,7 +74,7 @@ class InvitationLinksTests {
 
 	@Test
 	void resolveWhenIssuedTokenThenPartnerAndChoice() {
-		PortalUser ana = user("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		Invitation invitation = this.invitationLinks.invitationFor(ana.partnerId(), false, ana.actor());
 
 		assertThat(this.invitationLinks.resolve(invitation.token())).hasValueSatisfying((resolved) -> {
@@ -86,7 +86,7 @@ class InvitationLinksTests {
 
 	@Test
 	void resolveWhenTamperedUnknownOrOverlongThenEmpty() {
-		PortalUser ana = user("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		String token = this.invitationLinks.invitationFor(ana.partnerId(), false, ana.actor()).token();
 		int mode = token.indexOf('.') + 1;
 
@@ -108,10 +108,6 @@ class InvitationLinksTests {
 			.stream()
 			.filter((entry) -> entry.getAction() == ActivityAction.INVITATION_LINK_CREATED)
 			.toList();
-	}
-
-	private PortalUser user(String email) {
-		return (PortalUser) this.userDetailsService.loadUserByUsername(email);
 	}
 
 }

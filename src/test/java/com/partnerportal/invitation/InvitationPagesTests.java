@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -19,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,13 +39,13 @@ class InvitationPagesTests {
 	InvitationLinks links;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	EntityManager entityManager;
+
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void landingWhenAnonymousThenNamesPartnerCountryCloudAndServices() {
@@ -74,7 +74,7 @@ class InvitationPagesTests {
 
 	@Test
 	void landingWhenPartnerIsOutsideCspThenAsksToBecomeAdvisor() {
-		PortalUser giulia = account("ga@northwind.test");
+		PortalUser giulia = this.demo.user("ga@northwind.test");
 		String token = this.links.invitationFor(giulia.partnerId(), false, giulia.actor()).token();
 
 		assertThat(this.mvc.get().uri("/invitations/{token}", token)).hasStatusOk()
@@ -86,7 +86,7 @@ class InvitationPagesTests {
 	void landingWhenCustomerIsSignedInThenOffersContinue() {
 		String token = fabrikamToken(true);
 
-		assertThat(this.mvc.get().uri("/invitations/{token}", token).with(user(account("ga@contoso.test"))))
+		assertThat(this.mvc.get().uri("/invitations/{token}", token).with(this.demo.signedIn("ga@contoso.test")))
 			.hasStatusOk()
 			.bodyText()
 			.contains(">Continue</a>", "href=\"/invitations/" + token + "/accept\"")
@@ -95,9 +95,9 @@ class InvitationPagesTests {
 
 	@Test
 	void landingWhenPartnerIsSignedInThenExplainsWhichAccountToUse() {
-		assertThat(
-				this.mvc.get().uri("/invitations/{token}", fabrikamToken(true)).with(user(account("ga@fabrikam.test"))))
-			.hasStatusOk()
+		assertThat(this.mvc.get()
+			.uri("/invitations/{token}", fabrikamToken(true))
+			.with(this.demo.signedIn("ga@fabrikam.test"))).hasStatusOk()
 			.bodyText()
 			.contains("signed in with an account that does not belong to a customer");
 	}
@@ -110,7 +110,7 @@ class InvitationPagesTests {
 		String changedMac = token.substring(0, token.length() - 1) + ((last == 'A') ? 'B' : 'A');
 		int dot = token.indexOf('.');
 		String changedMode = token.substring(0, dot + 1) + 'r' + token.substring(dot + 2);
-		PortalUser elena = account("ga@contoso.test");
+		PortalUser elena = this.demo.user("ga@contoso.test");
 
 		for (String tampered : new String[] { changedMac, changedMode, "unknown", "nokey.dAAAA", "x".repeat(500) }) {
 			for (String path : new String[] { "", "/register", "/accept" }) {
@@ -168,7 +168,7 @@ class InvitationPagesTests {
 
 		MvcTestResult result = this.mvc.get()
 			.uri("/invitations/{token}/accept", token)
-			.with(user(account("ga@contoso.test")))
+			.with(this.demo.signedIn("ga@contoso.test"))
 			.exchange();
 
 		assertThat(result).hasStatusOk()
@@ -185,7 +185,7 @@ class InvitationPagesTests {
 	void acceptPageWhenAgreementAcceptedAndRelationshipInPlaceThenSaysAcceptingChangesNothing() {
 		assertThat(this.mvc.get()
 			.uri("/invitations/{token}/accept", fabrikamToken(true))
-			.with(user(account("ga@adatum.test")))).hasStatusOk()
+			.with(this.demo.signedIn("ga@adatum.test"))).hasStatusOk()
 			.bodyText()
 			.contains("already has this relationship with Fabrikam Cloud Partners", "Accept &amp; authorize")
 			.doesNotContain("I have read and accept");
@@ -195,7 +195,7 @@ class InvitationPagesTests {
 	void acceptPageWhenUserIsNotGlobalAdminThenNamesWhoCanAccept() {
 		MvcTestResult result = this.mvc.get()
 			.uri("/invitations/{token}/accept", fabrikamToken(true))
-			.with(user(account("user@contoso.test")))
+			.with(this.demo.signedIn("user@contoso.test"))
 			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.FORBIDDEN)
@@ -209,7 +209,7 @@ class InvitationPagesTests {
 	void acceptWhenUserIsNotGlobalAdminThenRefusedAndNothingWritten() {
 		String token = fabrikamToken(true);
 		Map<String, Long> before = counts();
-		PortalUser pablo = account("user@contoso.test");
+		PortalUser pablo = this.demo.user("user@contoso.test");
 
 		assertThat(this.mvc.post()
 			.uri("/invitations/{token}/accept", token)
@@ -227,7 +227,7 @@ class InvitationPagesTests {
 		String token = fabrikamToken(true);
 		Map<String, Long> before = counts();
 		for (String email : new String[] { "ga@fabrikam.test", "ga@litware.test", "admin@portal.test" }) {
-			PortalUser someone = account(email);
+			PortalUser someone = this.demo.user(email);
 			assertThat(this.mvc.get().uri("/invitations/{token}/accept", token).with(user(someone)))
 				.hasStatus(HttpStatus.FORBIDDEN);
 			assertThat(this.mvc.post()
@@ -245,7 +245,7 @@ class InvitationPagesTests {
 	void acceptWhenPostedWithoutCsrfTokenThenForbiddenAndNothingWritten() {
 		String token = fabrikamToken(true);
 		Map<String, Long> before = counts();
-		PortalUser elena = account("ga@contoso.test");
+		PortalUser elena = this.demo.user("ga@contoso.test");
 
 		assertThat(this.mvc.post()
 			.uri("/invitations/{token}/accept", token)
@@ -267,7 +267,7 @@ class InvitationPagesTests {
 		MvcTestResult result = this.mvc.post()
 			.uri("/invitations/{token}/accept", token)
 			.param("_agreementAccepted", "on")
-			.with(user(account("ga@contoso.test")))
+			.with(this.demo.signedIn("ga@contoso.test"))
 			.with(csrf())
 			.exchange();
 
@@ -287,7 +287,7 @@ class InvitationPagesTests {
 			.uri("/invitations/{token}/accept", token)
 			.param("agreementAccepted", "true")
 			.param("_agreementAccepted", "on")
-			.with(user(account("ga@contoso.test")))
+			.with(this.demo.signedIn("ga@contoso.test"))
 			.with(csrf())
 			.exchange();
 
@@ -308,7 +308,7 @@ class InvitationPagesTests {
 
 		MvcTestResult result = this.mvc.post()
 			.uri("/invitations/{token}/accept", token)
-			.with(user(account("ga@adatum.test")))
+			.with(this.demo.signedIn("ga@adatum.test"))
 			.with(csrf())
 			.exchange();
 
@@ -319,9 +319,9 @@ class InvitationPagesTests {
 
 	@Test
 	void acceptWhenAnotherCspPartnerHoldsDelegatedAdminThenExplainsAndWritesNothing() {
-		PortalUser joao = account("ga@litware.test");
+		PortalUser joao = this.demo.user("ga@litware.test");
 		String token = this.links.invitationFor(joao.partnerId(), true, joao.actor()).token();
-		PortalUser marco = account("ga@adatum.test");
+		PortalUser marco = this.demo.user("ga@adatum.test");
 		Map<String, Long> before = counts();
 
 		assertThat(this.mvc.get().uri("/invitations/{token}/accept", token).with(user(marco))).hasStatusOk()
@@ -343,14 +343,14 @@ class InvitationPagesTests {
 
 	@Test
 	void acceptWhenPartnerIsInAnotherCloudThenExplainsAndWritesNothing() {
-		PortalUser morgan = account("ga@tailspin.test");
+		PortalUser morgan = this.demo.user("ga@tailspin.test");
 		String token = this.links.invitationFor(morgan.partnerId(), true, morgan.actor()).token();
 		Map<String, Long> before = counts();
 
 		MvcTestResult post = this.mvc.post()
 			.uri("/invitations/{token}/accept", token)
 			.param("agreementAccepted", "true")
-			.with(user(account("ga@contoso.test")))
+			.with(this.demo.signedIn("ga@contoso.test"))
 			.with(csrf())
 			.exchange();
 
@@ -365,7 +365,7 @@ class InvitationPagesTests {
 	void declineWhenGlobalAdminThenRedirectsWithConfirmationAndChangesNoRelationship() {
 		MvcTestResult result = this.mvc.post()
 			.uri("/invitations/{token}/decline", fabrikamToken(true))
-			.with(user(account("ga@contoso.test")))
+			.with(this.demo.signedIn("ga@contoso.test"))
 			.with(csrf())
 			.exchange();
 
@@ -482,14 +482,10 @@ class InvitationPagesTests {
 	}
 
 	private String fabrikamToken(boolean delegatedAdmin) {
-		PortalUser ana = account("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		String token = this.links.invitationFor(ana.partnerId(), delegatedAdmin, ana.actor()).token();
 		this.entityManager.flush();
 		return token;
-	}
-
-	private PortalUser account(String email) {
-		return (PortalUser) this.userDetailsService.loadUserByUsername(email);
 	}
 
 }

@@ -12,11 +12,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.security.PortalUser;
 
@@ -38,9 +38,6 @@ class RelationshipRequestControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	InvitationLinks invitationLinks;
 
 	@Autowired
@@ -49,9 +46,15 @@ class RelationshipRequestControllerTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	DemoAccounts demo;
+
 	@Test
 	void newFormWhenGlobalAdminThenBoxCheckedAndServicesListed() {
-		MvcTestResult result = this.mvc.get().uri(BASE + "/new").with(user(load("ga@fabrikam.test"))).exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri(BASE + "/new")
+			.with(this.demo.signedIn("ga@fabrikam.test"))
+			.exchange();
 
 		assertThat(result).hasStatusOk().hasViewName("invitations/request");
 		String html = html(result);
@@ -67,7 +70,10 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void newFormWhenAdminAgentThenBoxChecked() {
-		MvcTestResult result = this.mvc.get().uri(BASE + "/new").with(user(load("agent@fabrikam.test"))).exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri(BASE + "/new")
+			.with(this.demo.signedIn("agent@fabrikam.test"))
+			.exchange();
 
 		assertThat(result).hasStatusOk();
 		assertThat(checkbox(html(result))).contains("checked=\"checked\"");
@@ -76,7 +82,7 @@ class RelationshipRequestControllerTests {
 	@Test
 	void everyUrlWhenSalesOrHelpdeskAgentThenForbidden() {
 		for (String email : List.of("sales@fabrikam.test", "helpdesk@fabrikam.test")) {
-			PortalUser agent = load(email);
+			PortalUser agent = this.demo.user(email);
 			assertThat(this.mvc.get().uri(BASE + "/new").with(user(agent))).hasStatus(HttpStatus.FORBIDDEN);
 			assertThat(this.mvc.post().uri(BASE).param("includeDelegatedAdmin", "true").with(user(agent)).with(csrf()))
 				.hasStatus(HttpStatus.FORBIDDEN);
@@ -101,7 +107,7 @@ class RelationshipRequestControllerTests {
 	@Test
 	void everyUrlWhenCustomerOrPlatformAdminThenForbidden() {
 		for (String email : List.of("ga@contoso.test", "admin@portal.test")) {
-			PortalUser other = load(email);
+			PortalUser other = this.demo.user(email);
 			assertThat(this.mvc.get().uri(BASE + "/new").with(user(other))).hasStatus(HttpStatus.FORBIDDEN);
 			assertThat(this.mvc.post().uri(BASE).param("includeDelegatedAdmin", "true").with(user(other)).with(csrf()))
 				.hasStatus(HttpStatus.FORBIDDEN);
@@ -122,7 +128,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void createWhenNoCsrfTokenThenForbiddenAndNoLink() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 
 		assertThat(this.mvc.post().uri(BASE).param("includeDelegatedAdmin", "true").with(user(ana)))
 			.hasStatus(HttpStatus.FORBIDDEN);
@@ -135,7 +141,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void createWhenBoxClearedThenDraftWithoutDelegatedAdmin() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 
 		assertThat(this.mvc.post().uri(BASE).param("_includeDelegatedAdmin", "on").with(user(ana)).with(csrf()))
 			.hasStatus(HttpStatus.FOUND)
@@ -150,7 +156,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void createWhenBoxCheckedThenDraftWithDelegatedAdmin() {
-		PortalUser bruno = load("agent@fabrikam.test");
+		PortalUser bruno = this.demo.user("agent@fabrikam.test");
 
 		assertThat(this.mvc.post()
 			.uri(BASE)
@@ -169,13 +175,16 @@ class RelationshipRequestControllerTests {
 		assertThat(this.mvc.post()
 			.uri(BASE)
 			.param("includeDelegatedAdmin", "maybe")
-			.with(user(load("ga@fabrikam.test")))
+			.with(this.demo.signedIn("ga@fabrikam.test"))
 			.with(csrf())).hasStatus4xxClientError();
 	}
 
 	@Test
 	void newFormWhenNationalCloudPartnerThenBoxCheckedDisabledWithReason() {
-		MvcTestResult result = this.mvc.get().uri(BASE + "/new").with(user(load("ga@tailspin.test"))).exchange();
+		MvcTestResult result = this.mvc.get()
+			.uri(BASE + "/new")
+			.with(this.demo.signedIn("ga@tailspin.test"))
+			.exchange();
 
 		assertThat(result).hasStatusOk();
 		String html = html(result);
@@ -185,7 +194,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void createWhenNationalCloudPartnerForgesNoDelegatedAdminThenLinkStillAsksForIt() {
-		PortalUser morgan = load("ga@tailspin.test");
+		PortalUser morgan = this.demo.user("ga@tailspin.test");
 
 		assertThat(this.mvc.post().uri(BASE).param("_includeDelegatedAdmin", "on").with(user(morgan)).with(csrf()))
 			.redirectedUrl()
@@ -199,7 +208,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void draftWhenShownThenAbsoluteLinkAndNoCustomerData() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		request(ana, true);
 
 		MvcTestResult result = draftPage(ana, true);
@@ -227,7 +236,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void draftWhenResellerOnlyThenTextDoesNotAskForPrivileges() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		request(ana, false);
 
 		DraftEmailForm draft = (DraftEmailForm) model(draftPage(ana, false), "draftEmailForm");
@@ -238,7 +247,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void draftWhenNoLinkYetThenBackToRequestPageWithoutCreatingOne() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 
 		assertThat(draftPage(ana, true)).redirectedUrl().isEqualTo(BASE + "/new");
 		assertThat(this.invitationLinks.existingInvitation(ana.partnerId(), true)).isEmpty();
@@ -246,7 +255,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void draftWhenChoiceNotBooleanOrMissingThenBadRequest() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		request(ana, true);
 
 		assertThat(this.mvc.get().uri(BASE + "/draft?delegatedAdmin=maybe").with(user(ana)))
@@ -264,7 +273,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void openWhenLinkIntactThenRedirectsToEncodedMailto() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		DraftEmailForm draft = draftAfterRequest(ana, true);
 		String link = draftLink(ana, true);
 		String edited = "Hola & hello?\r\n" + draft.body();
@@ -283,7 +292,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void openWhenLinkRemovedThenWarnsInsteadOfRedirecting() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		DraftEmailForm draft = draftAfterRequest(ana, true);
 		String link = draftLink(ana, true);
 
@@ -299,7 +308,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void openWhenLinkRemovedAndPartnerGoesOnAnywayThenRedirects() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		DraftEmailForm draft = draftAfterRequest(ana, false);
 
 		MvcTestResult result = this.mvc.post()
@@ -319,7 +328,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void copyWhenLinkIntactThenReadOnlyFocusedTextToCopy() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		DraftEmailForm draft = draftAfterRequest(ana, true);
 
 		MvcTestResult result = postDraft(ana, true, draft.subject(), draft.body(), "copy");
@@ -338,7 +347,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void copyWhenLinkRemovedThenWarnsWithContinueAnyway() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		DraftEmailForm draft = draftAfterRequest(ana, true);
 
 		MvcTestResult result = postDraft(ana, true, draft.subject(), "No link here", "copy");
@@ -349,7 +358,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void openWhenSubjectBlankOrTextTooLongThenFormErrors() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		DraftEmailForm draft = draftAfterRequest(ana, true);
 
 		assertThat(postDraft(ana, true, " ", draft.body(), "open")).hasStatusOk()
@@ -369,7 +378,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void openWhenMailtoWouldBeTooLongThenSuggestsCopying() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		DraftEmailForm draft = draftAfterRequest(ana, true);
 
 		MvcTestResult result = postDraft(ana, true, draft.subject(), "Запрос ".repeat(500) + draft.body(), "open");
@@ -379,7 +388,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void draftPostWhenActionUnknownThenBadRequest() {
-		PortalUser ana = load("ga@fabrikam.test");
+		PortalUser ana = this.demo.user("ga@fabrikam.test");
 		DraftEmailForm draft = draftAfterRequest(ana, true);
 
 		assertThat(postDraft(ana, true, draft.subject(), draft.body(), "send")).hasStatus4xxClientError();
@@ -387,7 +396,7 @@ class RelationshipRequestControllerTests {
 
 	@Test
 	void doneWhenPostedThenCustomersPageWithConfirmation() {
-		assertThat(this.mvc.post().uri(BASE + "/done").with(user(load("agent@fabrikam.test"))).with(csrf()))
+		assertThat(this.mvc.post().uri(BASE + "/done").with(this.demo.signedIn("agent@fabrikam.test")).with(csrf()))
 			.hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/partner/customers")
 			.flash()
@@ -452,10 +461,6 @@ class RelationshipRequestControllerTests {
 		Matcher matcher = CHECKBOX.matcher(html);
 		assertThat(matcher.find()).as("the delegated admin checkbox").isTrue();
 		return matcher.group();
-	}
-
-	private PortalUser load(String email) {
-		return (PortalUser) this.userDetailsService.loadUserByUsername(email);
 	}
 
 }

@@ -3,9 +3,9 @@ package com.partnerportal.partner;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.account.Actor;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
@@ -26,17 +26,17 @@ class PartnerUserManagementTests {
 	PartnerUserManagement management;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	UserAccountRepository accounts;
 
 	@Autowired
 	ActivityLog activityLog;
 
+	@Autowired
+	DemoAccounts demo;
+
 	@Test
 	void usersWhenListedThenOnlyThePartnersOwnByName() {
-		PortalUser ga = load("ga@fabrikam.test");
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
 		assertThat(this.management.users(ga.partnerId(), 0).getContent()).extracting(PartnerUserSummary::email)
 			.containsExactly("ga@fabrikam.test", "agent@fabrikam.test", "sales@fabrikam.test",
 					"helpdesk@fabrikam.test");
@@ -44,13 +44,13 @@ class PartnerUserManagementTests {
 
 	@Test
 	void addWhenValidThenCreatesEnabledUserAndLogs() {
-		PortalUser ga = load("ga@fabrikam.test");
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
 		PartnerUserSummary added = this.management.add(ga.partnerId(),
 				new NewPartnerUser("Eva Lopez", " Eva@Fabrikam.test ", "a-long-enough-password"),
 				PartnerRole.SALES_AGENT, ga.actor());
 
 		assertThat(added.email()).isEqualTo("eva@fabrikam.test");
-		PortalUser eva = load("eva@fabrikam.test");
+		PortalUser eva = this.demo.user("eva@fabrikam.test");
 		assertThat(eva.partnerId()).isEqualTo(ga.partnerId());
 		assertThat(eva.hasRole("PARTNER_SALES_AGENT")).isTrue();
 		assertThat(eva.isEnabled()).isTrue();
@@ -62,7 +62,7 @@ class PartnerUserManagementTests {
 
 	@Test
 	void addWhenEmailTakenByAnyAccountThenRejected() {
-		PortalUser ga = load("ga@fabrikam.test");
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
 		assertThatExceptionOfType(OnboardingRejectedException.class)
 			.isThrownBy(() -> this.management.add(ga.partnerId(),
 					new NewPartnerUser("Elena", "GA@contoso.test", "a-long-enough-password"), PartnerRole.SALES_AGENT,
@@ -72,7 +72,7 @@ class PartnerUserManagementTests {
 
 	@Test
 	void addWhenPasswordWeakThenRejectedAndNothingWritten() {
-		PortalUser ga = load("ga@fabrikam.test");
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
 		assertThatExceptionOfType(OnboardingRejectedException.class)
 			.isThrownBy(() -> this.management.add(ga.partnerId(),
 					new NewPartnerUser("Eva", "eva@fabrikam.test", "short"), PartnerRole.SALES_AGENT, ga.actor()))
@@ -82,13 +82,13 @@ class PartnerUserManagementTests {
 
 	@Test
 	void changeRoleWhenAllowedThenChangesAndLogsOldAndNewRole() {
-		PortalUser ga = load("ga@fabrikam.test");
-		Long agentId = load("agent@fabrikam.test").userId();
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
+		Long agentId = this.demo.user("agent@fabrikam.test").userId();
 
 		assertThat(this.management.changeRole(ga.partnerId(), agentId, PartnerRole.HELPDESK_AGENT, ga.actor()))
 			.isTrue();
 
-		assertThat(load("agent@fabrikam.test").hasRole("PARTNER_HELPDESK_AGENT")).isTrue();
+		assertThat(this.demo.user("agent@fabrikam.test").hasRole("PARTNER_HELPDESK_AGENT")).isTrue();
 		ActivityLogEntry entry = lastEntry(ga.partnerId());
 		assertThat(entry.getAction()).isEqualTo(ActivityAction.USER_ROLE_CHANGED);
 		assertThat(entry.getOldValue()).isEqualTo("agent@fabrikam.test: ADMIN_AGENT");
@@ -97,9 +97,9 @@ class PartnerUserManagementTests {
 
 	@Test
 	void changeRoleWhenSameRoleThenChangesNothing() {
-		PortalUser ga = load("ga@fabrikam.test");
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
 		int entries = this.activityLog.entriesForPartner(ga.partnerId()).size();
-		assertThat(this.management.changeRole(ga.partnerId(), load("agent@fabrikam.test").userId(),
+		assertThat(this.management.changeRole(ga.partnerId(), this.demo.user("agent@fabrikam.test").userId(),
 				PartnerRole.ADMIN_AGENT, ga.actor()))
 			.isFalse();
 		assertThat(this.activityLog.entriesForPartner(ga.partnerId())).hasSize(entries);
@@ -107,29 +107,29 @@ class PartnerUserManagementTests {
 
 	@Test
 	void changeRoleWhenLastEnabledGlobalAdminThenRefused() {
-		PortalUser ga = load("ga@fabrikam.test");
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
 		assertThatExceptionOfType(UserChangeRejectedException.class)
 			.isThrownBy(
 					() -> this.management.changeRole(ga.partnerId(), ga.userId(), PartnerRole.ADMIN_AGENT, ga.actor()))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(UserChangeRejectedException.Reason.LAST_GLOBAL_ADMIN));
-		assertThat(load("ga@fabrikam.test").hasRole("PARTNER_GLOBAL_ADMIN")).isTrue();
+		assertThat(this.demo.user("ga@fabrikam.test").hasRole("PARTNER_GLOBAL_ADMIN")).isTrue();
 	}
 
 	@Test
 	void changeRoleWhenAnotherGlobalAdminIsEnabledThenDemotes() {
-		PortalUser ga = load("ga@fabrikam.test");
-		Long agentId = load("agent@fabrikam.test").userId();
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
+		Long agentId = this.demo.user("agent@fabrikam.test").userId();
 		this.management.changeRole(ga.partnerId(), agentId, PartnerRole.GLOBAL_ADMIN, ga.actor());
 
 		assertThat(this.management.changeRole(ga.partnerId(), ga.userId(), PartnerRole.ADMIN_AGENT, ga.actor()))
 			.isTrue();
-		assertThat(load("ga@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
+		assertThat(this.demo.user("ga@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
 	}
 
 	@Test
 	void changeRoleWhenOtherGlobalAdminIsDisabledThenStillRefused() {
-		PortalUser ga = load("ga@fabrikam.test");
-		Long agentId = load("agent@fabrikam.test").userId();
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
+		Long agentId = this.demo.user("agent@fabrikam.test").userId();
 		this.management.changeRole(ga.partnerId(), agentId, PartnerRole.GLOBAL_ADMIN, ga.actor());
 		this.management.disable(ga.partnerId(), agentId, ga.actor());
 
@@ -139,13 +139,13 @@ class PartnerUserManagementTests {
 
 	@Test
 	void disableWhenAllowedThenDisablesAndLogs() {
-		PortalUser ga = load("ga@fabrikam.test");
-		Long helpdeskId = load("helpdesk@fabrikam.test").userId();
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
+		Long helpdeskId = this.demo.user("helpdesk@fabrikam.test").userId();
 
 		assertThat(this.management.disableRefusal(ga.partnerId(), helpdeskId, ga.userId())).isEmpty();
 		assertThat(this.management.disable(ga.partnerId(), helpdeskId, ga.actor())).isTrue();
 
-		assertThat(load("helpdesk@fabrikam.test").isEnabled()).isFalse();
+		assertThat(this.demo.user("helpdesk@fabrikam.test").isEnabled()).isFalse();
 		ActivityLogEntry entry = lastEntry(ga.partnerId());
 		assertThat(entry.getAction()).isEqualTo(ActivityAction.USER_DISABLED);
 		assertThat(entry.getPartnerId()).isEqualTo(ga.partnerId());
@@ -160,8 +160,8 @@ class PartnerUserManagementTests {
 
 	@Test
 	void disableWhenSelfThenRefused() {
-		PortalUser ga = load("ga@fabrikam.test");
-		Long agentId = load("agent@fabrikam.test").userId();
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
+		Long agentId = this.demo.user("agent@fabrikam.test").userId();
 		// Even with a second Global admin, nobody disables themself.
 		this.management.changeRole(ga.partnerId(), agentId, PartnerRole.GLOBAL_ADMIN, ga.actor());
 
@@ -171,25 +171,25 @@ class PartnerUserManagementTests {
 			.isThrownBy(() -> this.management.disable(ga.partnerId(), ga.userId(), ga.actor()))
 			.satisfies(
 					(ex) -> assertThat(ex.reason()).isEqualTo(UserChangeRejectedException.Reason.CANNOT_DISABLE_SELF));
-		assertThat(load("ga@fabrikam.test").isEnabled()).isTrue();
+		assertThat(this.demo.user("ga@fabrikam.test").isEnabled()).isTrue();
 	}
 
 	@Test
 	void disableWhenLastEnabledGlobalAdminThenRefused() {
-		PortalUser ga = load("ga@fabrikam.test");
+		PortalUser ga = this.demo.user("ga@fabrikam.test");
 		// An actor whose session still says Global admin after being demoted elsewhere.
-		Actor staleAgent = load("agent@fabrikam.test").actor();
+		Actor staleAgent = this.demo.user("agent@fabrikam.test").actor();
 
 		assertThatExceptionOfType(UserChangeRejectedException.class)
 			.isThrownBy(() -> this.management.disable(ga.partnerId(), ga.userId(), staleAgent))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(UserChangeRejectedException.Reason.LAST_GLOBAL_ADMIN));
-		assertThat(load("ga@fabrikam.test").isEnabled()).isTrue();
+		assertThat(this.demo.user("ga@fabrikam.test").isEnabled()).isTrue();
 	}
 
 	@Test
 	void changesWhenUserOfAnotherPartnerThenNotFoundAndNothingChanged() {
-		PortalUser northwind = load("ga@northwind.test");
-		Long fabrikamAgentId = load("agent@fabrikam.test").userId();
+		PortalUser northwind = this.demo.user("ga@northwind.test");
+		Long fabrikamAgentId = this.demo.user("agent@fabrikam.test").userId();
 
 		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> this.management.user(northwind.partnerId(), fabrikamAgentId));
@@ -197,13 +197,9 @@ class PartnerUserManagementTests {
 			.changeRole(northwind.partnerId(), fabrikamAgentId, PartnerRole.SALES_AGENT, northwind.actor()));
 		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> this.management.disable(northwind.partnerId(), fabrikamAgentId, northwind.actor()));
-		PortalUser agent = load("agent@fabrikam.test");
+		PortalUser agent = this.demo.user("agent@fabrikam.test");
 		assertThat(agent.hasRole("PARTNER_ADMIN_AGENT")).isTrue();
 		assertThat(agent.isEnabled()).isTrue();
-	}
-
-	private PortalUser load(String email) {
-		return (PortalUser) this.userDetailsService.loadUserByUsername(email);
 	}
 
 	private ActivityLogEntry lastEntry(Long partnerId) {

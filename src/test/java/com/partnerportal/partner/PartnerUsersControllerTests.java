@@ -5,13 +5,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
@@ -21,7 +21,6 @@ import com.partnerportal.security.PortalUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -34,13 +33,13 @@ class PartnerUsersControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	UserAccountRepository accounts;
 
 	@Autowired
 	ActivityLog activityLog;
+
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void listWhenGlobalAdminThenShowsThePartnersUsersWithRoleAndStatus() {
@@ -70,7 +69,7 @@ class PartnerUsersControllerTests {
 				.as(email)
 				.hasStatus(HttpStatus.FORBIDDEN);
 		}
-		assertThat(load("sales@fabrikam.test").isEnabled()).isTrue();
+		assertThat(this.demo.user("sales@fabrikam.test").isEnabled()).isTrue();
 		assertThat(this.accounts.existsByEmail("eva@x.test")).isFalse();
 	}
 
@@ -94,9 +93,9 @@ class PartnerUsersControllerTests {
 			.flash()
 			.containsEntry("flashMessage", "users.created");
 
-		PortalUser eva = load("eva@fabrikam.test");
+		PortalUser eva = this.demo.user("eva@fabrikam.test");
 		assertThat(eva.hasRole("PARTNER_SALES_AGENT")).isTrue();
-		assertThat(eva.partnerId()).isEqualTo(load(GA).partnerId());
+		assertThat(eva.partnerId()).isEqualTo(this.demo.user(GA).partnerId());
 		assertThat(lastEntry().getAction()).isEqualTo(ActivityAction.USER_CREATED);
 		assertThat(this.mvc.perform(formLogin("/login").user("eva@fabrikam.test").password("a-long-enough-password")))
 			.hasStatus3xxRedirection()
@@ -161,7 +160,7 @@ class PartnerUsersControllerTests {
 			.flash()
 			.containsEntry("flashMessage", "users.roleChanged");
 
-		assertThat(load("agent@fabrikam.test").hasRole("PARTNER_SALES_AGENT")).isTrue();
+		assertThat(this.demo.user("agent@fabrikam.test").hasRole("PARTNER_SALES_AGENT")).isTrue();
 		ActivityLogEntry entry = lastEntry();
 		assertThat(entry.getAction()).isEqualTo(ActivityAction.USER_ROLE_CHANGED);
 		assertThat(entry.getOldValue()).isEqualTo("agent@fabrikam.test: ADMIN_AGENT");
@@ -177,7 +176,7 @@ class PartnerUsersControllerTests {
 			.param("role", "ADMIN_AGENT")).hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("userError", "users.refused.lastGlobalAdmin");
-		assertThat(load(GA).hasRole("PARTNER_GLOBAL_ADMIN")).isTrue();
+		assertThat(this.demo.user(GA).hasRole("PARTNER_GLOBAL_ADMIN")).isTrue();
 	}
 
 	@Test
@@ -194,7 +193,7 @@ class PartnerUsersControllerTests {
 				this.mvc.post().uri("/partner/users/abc/role").with(as(GA)).with(csrf()).param("role", "SALES_AGENT"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/partner/users?page=x").with(as(GA))).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(load("agent@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
+		assertThat(this.demo.user("agent@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
 	}
 
 	@Test
@@ -203,7 +202,7 @@ class PartnerUsersControllerTests {
 			.uri("/partner/users/" + id("agent@fabrikam.test") + "/role")
 			.with(as(GA))
 			.param("role", "SALES_AGENT")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(load("agent@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
+		assertThat(this.demo.user("agent@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
 	}
 
 	@Test
@@ -216,7 +215,7 @@ class PartnerUsersControllerTests {
 			.bodyText()
 			.contains("Disable Diego Martín?", "will no longer be able to sign in",
 					"action=\"/partner/users/" + helpdeskId + "/disable\"");
-		assertThat(load("helpdesk@fabrikam.test").isEnabled()).isTrue();
+		assertThat(this.demo.user("helpdesk@fabrikam.test").isEnabled()).isTrue();
 
 		assertThat(this.mvc.post().uri("/partner/users/" + helpdeskId + "/disable").with(as(GA)).with(csrf()))
 			.hasStatus3xxRedirection()
@@ -224,10 +223,10 @@ class PartnerUsersControllerTests {
 			.flash()
 			.containsEntry("flashMessage", "users.disabled");
 
-		assertThat(load("helpdesk@fabrikam.test").isEnabled()).isFalse();
+		assertThat(this.demo.user("helpdesk@fabrikam.test").isEnabled()).isFalse();
 		ActivityLogEntry entry = lastEntry();
 		assertThat(entry.getAction()).isEqualTo(ActivityAction.USER_DISABLED);
-		assertThat(entry.getPartnerId()).isEqualTo(load(GA).partnerId());
+		assertThat(entry.getPartnerId()).isEqualTo(this.demo.user(GA).partnerId());
 		assertThat(this.mvc.perform(formLogin("/login").user("helpdesk@fabrikam.test").password("demo-password")))
 			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/login?error");
@@ -246,14 +245,14 @@ class PartnerUsersControllerTests {
 			.hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("userError", "users.refused.self");
-		assertThat(load(GA).isEnabled()).isTrue();
+		assertThat(this.demo.user(GA).isEnabled()).isTrue();
 	}
 
 	@Test
 	void disableWhenCsrfTokenMissingThenForbiddenAndNothingChanged() {
 		assertThat(this.mvc.post().uri("/partner/users/" + id("helpdesk@fabrikam.test") + "/disable").with(as(GA)))
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(load("helpdesk@fabrikam.test").isEnabled()).isTrue();
+		assertThat(this.demo.user("helpdesk@fabrikam.test").isEnabled()).isTrue();
 	}
 
 	@Test
@@ -275,7 +274,7 @@ class PartnerUsersControllerTests {
 			.contains("Giulia Bianchi")
 			.doesNotContain("agent@fabrikam.test");
 
-		PortalUser agent = load("agent@fabrikam.test");
+		PortalUser agent = this.demo.user("agent@fabrikam.test");
 		assertThat(agent.isEnabled()).isTrue();
 		assertThat(agent.hasRole("PARTNER_ADMIN_AGENT")).isTrue();
 	}
@@ -291,19 +290,15 @@ class PartnerUsersControllerTests {
 	}
 
 	private RequestPostProcessor as(String email) {
-		return user(load(email));
-	}
-
-	private PortalUser load(String email) {
-		return (PortalUser) this.userDetailsService.loadUserByUsername(email);
+		return this.demo.signedIn(email);
 	}
 
 	private String id(String email) {
-		return String.valueOf(load(email).userId());
+		return String.valueOf(this.demo.user(email).userId());
 	}
 
 	private ActivityLogEntry lastEntry() {
-		var entries = this.activityLog.entriesForPartner(load(GA).partnerId());
+		var entries = this.activityLog.entriesForPartner(this.demo.user(GA).partnerId());
 		return entries.get(entries.size() - 1);
 	}
 

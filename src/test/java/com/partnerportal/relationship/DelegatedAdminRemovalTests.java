@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
@@ -54,9 +54,7 @@ class DelegatedAdminRemovalTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	private DemoAccounts demo;
+	DemoAccounts demo;
 
 	private PortalUser adatumAdmin;
 
@@ -70,7 +68,6 @@ class DelegatedAdminRemovalTests {
 
 	@BeforeEach
 	void signIn() {
-		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
 		this.adatumAdmin = this.demo.user(DemoAccounts.ADATUM_ADMIN);
 		this.adatum = this.adatumAdmin.customerId();
 		this.fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);

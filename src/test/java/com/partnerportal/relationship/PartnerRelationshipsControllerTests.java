@@ -10,17 +10,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.catalogue.Catalogue;
-import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,9 +33,6 @@ class PartnerRelationshipsControllerTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -49,7 +44,8 @@ class PartnerRelationshipsControllerTests {
 	@Autowired
 	Catalogue catalogue;
 
-	private DemoAccounts demo;
+	@Autowired
+	DemoAccounts demo;
 
 	private String fabrikam;
 
@@ -59,7 +55,6 @@ class PartnerRelationshipsControllerTests {
 
 	@BeforeEach
 	void setUp() {
-		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
 		this.fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM).toString();
 		this.directory = this.demo.serviceId("AZURE_AD").toString();
 		this.office = this.demo.serviceId("OFFICE_365").toString();
@@ -344,8 +339,7 @@ class PartnerRelationshipsControllerTests {
 	}
 
 	private MockMvcRequestBuilder as(String email, MockMvcRequestBuilder request) {
-		PortalUser portalUser = this.demo.user(email);
-		return request.with(user(portalUser));
+		return request.with(this.demo.signedIn(email));
 	}
 
 	private void removeDirectoryAsAdatum() {

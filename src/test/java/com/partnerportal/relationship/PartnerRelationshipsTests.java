@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.customer.CustomerRepository;
 import com.partnerportal.partner.PartnerRepository;
@@ -47,15 +47,12 @@ class PartnerRelationshipsTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	UserDetailsService userDetailsService;
-
-	private DemoAccounts demo;
+	DemoAccounts demo;
 
 	private Long adatum;
 
 	@BeforeEach
 	void setUp() {
-		this.demo = new DemoAccounts(this.userDetailsService, this.jdbc);
 		this.adatum = this.demo.customerId("adatum.test");
 	}
 

@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.partnerportal.DemoAccounts;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(DemoAccounts.class)
 class ResellerRelationshipRepositoryTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
@@ -41,6 +44,9 @@ class ResellerRelationshipRepositoryTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoAccounts demo;
 
 	@Test
 	void saveWhenGrantedThenGrantsAndHistoryArePersistedWithTheRelationship() {
@@ -116,7 +122,7 @@ class ResellerRelationshipRepositoryTests {
 
 	@Test
 	void demoDataWhenLoadedThenAdatumHoldsFabrikamDelegatedAdminOnBothDirectoryServices() {
-		Long adatum = this.jdbc.sql("select id from customer where domain = 'adatum.test'").query(Long.class).single();
+		Long adatum = this.demo.customerId("adatum.test");
 		ResellerRelationship relationship = this.relationships
 			.findByCustomerIdAndState(adatum, RelationshipState.ACTIVE)
 			.get(0);
@@ -126,11 +132,7 @@ class ResellerRelationshipRepositoryTests {
 	}
 
 	private CloudService service(String code) {
-		return this.catalogue.findAllByOrderBySortOrder()
-			.stream()
-			.filter((service) -> service.getCode().equals(code))
-			.findFirst()
-			.orElseThrow();
+		return this.catalogue.findById(this.demo.serviceId(code)).orElseThrow();
 	}
 
 	private <T> T persist(T entity) {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
+
+import com.partnerportal.DemoAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,20 +19,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(DemoAccounts.class)
 class SubscriptionRepositoryTests {
 
 	@Autowired
 	SubscriptionRepository subscriptions;
 
 	@Autowired
-	JdbcClient jdbc;
+	DemoAccounts demo;
 
 	@Test
 	void findByCustomerIdWhenDemoCustomerThenReadsEveryColumn() {
-		Long adatum = this.jdbc.sql("select id from customer where domain = 'adatum.test'").query(Long.class).single();
-		Long fabrikam = this.jdbc.sql("select id from partner where name = 'Fabrikam Cloud Partners'")
-			.query(Long.class)
-			.single();
+		Long adatum = this.demo.customerId("adatum.test");
+		Long fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
 
 		List<Subscription> found = this.subscriptions.findByCustomerIdOrderById(adatum);
 
@@ -49,10 +50,8 @@ class SubscriptionRepositoryTests {
 
 	@Test
 	void saveWhenNewThenStoredWithAnId() {
-		Long contoso = this.jdbc.sql("select id from customer where domain = 'contoso.test'")
-			.query(Long.class)
-			.single();
-		Long azure = this.jdbc.sql("select id from cloud_service where code = 'AZURE'").query(Long.class).single();
+		Long contoso = this.demo.customerId("contoso.test");
+		Long azure = this.demo.serviceId("AZURE");
 
 		Subscription saved = this.subscriptions
 			.save(new Subscription(contoso, azure, "Azure plan", 1, null, Instant.parse("2026-11-20T10:00:00Z")));

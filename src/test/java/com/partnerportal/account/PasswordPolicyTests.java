@@ -1,8 +1,6 @@
-package com.partnerportal.partner;
+package com.partnerportal.account;
 
 import org.junit.jupiter.api.Test;
-
-import com.partnerportal.partner.OnboardingRejectedException.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,19 +13,19 @@ class PasswordPolicyTests {
 
 	@Test
 	void checkWhenShorterThanTwelveThenTooShort() {
-		assertThat(PasswordPolicy.check("eleven char", "ana@example.test")).contains(Reason.PASSWORD_TOO_SHORT);
+		assertThat(PasswordPolicy.check("eleven char", "ana@example.test")).contains(PasswordProblem.TOO_SHORT);
 	}
 
 	@Test
 	void checkWhenTheEmailIgnoringCaseThenRefused() {
 		assertThat(PasswordPolicy.check("Long.Name@Example.test", "long.name@example.test"))
-			.contains(Reason.PASSWORD_IS_EMAIL);
+			.contains(PasswordProblem.SAME_AS_EMAIL);
 	}
 
 	@Test
 	void checkWhenMoreThanSeventyTwoBytesThenTooLong() {
 		assertThat(PasswordPolicy.check("x".repeat(72), "ana@example.test")).isEmpty();
-		assertThat(PasswordPolicy.check("é".repeat(37), "ana@example.test")).contains(Reason.PASSWORD_TOO_LONG);
+		assertThat(PasswordPolicy.check("é".repeat(37), "ana@example.test")).contains(PasswordProblem.TOO_LONG);
 	}
 
 }

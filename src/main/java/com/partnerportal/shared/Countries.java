@@ -1,15 +1,17 @@
-package com.partnerportal.customer;
+package com.partnerportal.shared;
 
 import java.text.Collator;
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The ISO 3166 countries an organisation can be in, named in the reader's language. The
- * database stores only the two-letter code, so names follow the reader, not the writer.
+ * database stores only the two-letter code, so names follow the reader, not the writer;
+ * the JDK knows the countries, so no table is needed.
  */
 public final class Countries {
 
@@ -29,11 +31,17 @@ public final class Countries {
 	/**
 	 * @param code a two-letter country code
 	 * @param locale the reader's locale
-	 * @return the country's name in that locale, or the code itself if there is none
+	 * @return the country's name in that locale, or the code itself if the JDK does not
+	 * know it
 	 */
 	public static String displayName(String code, Locale locale) {
-		String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
-		return name.isEmpty() ? code : name;
+		try {
+			String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+			return name.isBlank() ? code : name;
+		}
+		catch (IllformedLocaleException ex) {
+			return code;
+		}
 	}
 
 	/**
@@ -42,7 +50,7 @@ public final class Countries {
 	 */
 	public static List<Country> all(Locale locale) {
 		Collator collator = Collator.getInstance(locale);
-		return Arrays.stream(Locale.getISOCountries())
+		return Stream.of(Locale.getISOCountries())
 			.map((code) -> new Country(code, displayName(code, locale)))
 			.sorted(Comparator.comparing(Country::name, collator))
 			.toList();
@@ -51,7 +59,7 @@ public final class Countries {
 	/**
 	 * A country as a select box offers it.
 	 *
-	 * @param code the ISO 3166 code
+	 * @param code the ISO 3166 two-letter code
 	 * @param name the name in the reader's locale
 	 */
 	public record Country(String code, String name) {

@@ -1,4 +1,4 @@
-package com.partnerportal.customer;
+package com.partnerportal.shared;
 
 import java.text.Collator;
 import java.util.Locale;
@@ -21,6 +21,12 @@ class CountriesTests {
 	void displayNameWhenLocaleGivenThenNamesTheCountryInIt() {
 		assertThat(Countries.displayName("ES", Locale.ENGLISH)).isEqualTo("Spain");
 		assertThat(Countries.displayName("IT", Locale.ITALIAN)).isEqualTo("Italia");
+	}
+
+	@Test
+	void displayNameWhenNotACountryCodeThenTheCodeItself() {
+		assertThat(Countries.displayName("X1", Locale.ENGLISH)).isEqualTo("X1");
+		assertThat(Countries.displayName("", Locale.ENGLISH)).isEmpty();
 	}
 
 	@Test

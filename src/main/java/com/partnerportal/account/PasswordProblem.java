@@ -1,0 +1,17 @@
+package com.partnerportal.account;
+
+/**
+ * Why {@link PasswordPolicy} refuses a password; callers map it to their own message.
+ */
+public enum PasswordProblem {
+
+	/** The password is shorter than {@link PasswordPolicy#MIN_LENGTH} characters. */
+	TOO_SHORT,
+
+	/** The password is longer than the {@link PasswordPolicy#MAX_BYTES} bcrypt reads. */
+	TOO_LONG,
+
+	/** The password is the account's own e-mail address, ignoring case. */
+	SAME_AS_EMAIL
+
+}

@@ -1,0 +1,76 @@
+package com.partnerportal.partner;
+
+import java.time.Instant;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import com.partnerportal.account.Actor;
+import com.partnerportal.account.PasswordPolicy;
+import com.partnerportal.account.UserAccount;
+import com.partnerportal.account.UserAccountRepository;
+import com.partnerportal.activity.ActivityAction;
+import com.partnerportal.activity.ActivityLog;
+import com.partnerportal.activity.ActivityRecord;
+import com.partnerportal.partner.OnboardingRejectedException.Reason;
+
+/**
+ * What every new partner user goes through, whether a platform admin onboards a partner
+ * with its first Global admin or a Global admin adds a user: a free e-mail address, an
+ * acceptable password, a stored hash and one activity-log entry. Runs in the caller's
+ * transaction.
+ */
+@Component
+class PartnerUserCreation {
+
+	private final PartnerUserRepository users;
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ActivityLog activityLog;
+
+	PartnerUserCreation(PartnerUserRepository users, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+			ActivityLog activityLog) {
+		this.users = users;
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.activityLog = activityLog;
+	}
+
+	/**
+	 * Checks a new user before anything is written.
+	 * @param user the new user's details
+	 * @throws OnboardingRejectedException if the e-mail address is taken or the password
+	 * not acceptable
+	 */
+	void check(NewPartnerUser user) {
+		String email = UserAccount.normalizeEmail(user.email());
+		if (this.accounts.existsByEmail(email)) {
+			throw new OnboardingRejectedException(Reason.EMAIL_TAKEN);
+		}
+		PasswordPolicy.check(user.password(), email).ifPresent((problem) -> {
+			throw new OnboardingRejectedException(Reason.of(problem));
+		});
+	}
+
+	/**
+	 * Saves a user that {@link #check} accepted and logs it.
+	 * @param partner the user's partner
+	 * @param role the user's role
+	 * @param user the new user's details
+	 * @param now when the user is created
+	 * @param actor who creates the user
+	 * @return the new user
+	 */
+	PartnerUser create(Partner partner, PartnerRole role, NewPartnerUser user, Instant now, Actor actor) {
+		PartnerUser created = this.users.save(new PartnerUser(partner, role, UserAccount.normalizeEmail(user.email()),
+				this.passwordEncoder.encode(user.password()), user.displayName(), now));
+		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_CREATED)
+			.partner(partner.getId())
+			.change(null, PartnerUserManagement.describe(created.getEmail(), role.name())));
+		return created;
+	}
+
+}
