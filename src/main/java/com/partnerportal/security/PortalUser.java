@@ -41,6 +41,8 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 
 	private final @Nullable String timeZone;
 
+	private final @Nullable String locale;
+
 	PortalUser(UserAccount account) {
 		this.userId = account.getId();
 		this.email = account.getEmail();
@@ -51,6 +53,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 		this.roles = Set.copyOf(account.roles());
 		this.enabled = account.isEnabled();
 		this.timeZone = account.getTimeZone();
+		this.locale = account.getLocale();
 	}
 
 	public Long userId() {
@@ -67,6 +70,14 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 
 	public @Nullable String timeZone() {
 		return this.timeZone;
+	}
+
+	/**
+	 * @return the language tag this user chose, as stored on the account when it signed
+	 * in
+	 */
+	public @Nullable String locale() {
+		return this.locale;
 	}
 
 	public boolean hasRole(String role) {

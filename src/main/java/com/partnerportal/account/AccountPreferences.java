@@ -1,0 +1,29 @@
+package com.partnerportal.account;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Remembers a person's language on the account, so that it follows them to any browser
+ * they sign in from.
+ */
+@Service
+public class AccountPreferences {
+
+	private final UserAccountRepository accounts;
+
+	AccountPreferences(UserAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	/**
+	 * @param userId the signed-in account
+	 * @param languageTag a supported language, as a BCP 47 tag
+	 */
+	@Transactional
+	public void changeLanguage(Long userId, String languageTag) {
+		this.accounts.findById(userId)
+			.ifPresent((account) -> account.changePreferences(languageTag, account.getTimeZone()));
+	}
+
+}

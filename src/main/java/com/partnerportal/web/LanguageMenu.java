@@ -1,0 +1,42 @@
+package com.partnerportal.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Gives every page the entries of the language menu in its header: each a link to the
+ * same page in another language.
+ */
+@ControllerAdvice
+class LanguageMenu {
+
+	@ModelAttribute("languages")
+	List<Language> languages() {
+		Locale current = LocaleContextHolder.getLocale();
+		ServletUriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest();
+		return SupportedLanguages.ALL.stream()
+			.map((locale) -> new Language(locale.toLanguageTag(),
+					here.cloneBuilder()
+						.replaceQueryParam(LanguageConfiguration.PARAMETER, locale.toLanguageTag())
+						.toUriString(),
+					locale.getLanguage().equals(current.getLanguage())))
+			.toList();
+	}
+
+	/**
+	 * One entry of the language menu.
+	 *
+	 * @param tag the language tag, which also names the entry's message key
+	 * {@code language.<tag>}
+	 * @param url the current page in that language
+	 * @param current whether the page is in that language now
+	 */
+	record Language(String tag, String url, boolean current) {
+	}
+
+}
