@@ -44,6 +44,9 @@ class MessagesTests {
 	/** Attributes a person sees or hears, which need their th: form when present. */
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value");
 
+	/** The bundle suffixes of every language besides English. */
+	private static final List<String> LANGUAGES = List.of("es", "pt_BR", "it", "ru");
+
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
 
 	@Test
@@ -74,6 +77,41 @@ class MessagesTests {
 			}
 		}
 		assertThat(missing).as("message keys without a text").isEmpty();
+	}
+
+	@Test
+	void bundlesWhenComparedAcrossLanguagesThenHaveTheSameKeys() throws IOException {
+		List<String> differences = new ArrayList<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			List<Path> english = files.filter((file) -> !file.getFileName().toString().contains("_")).sorted().toList();
+			for (Path base : english) {
+				Set<Object> keys = load(base).keySet();
+				String name = base.getFileName().toString().replace(".properties", "");
+				for (String language : LANGUAGES) {
+					Path translated = BUNDLES.resolve(name + "_" + language + ".properties");
+					if (!Files.exists(translated)) {
+						differences.add(translated.getFileName() + " is missing");
+						continue;
+					}
+					Set<Object> translatedKeys = load(translated).keySet();
+					keys.stream()
+						.filter((key) -> !translatedKeys.contains(key))
+						.forEach((key) -> differences.add(translated.getFileName() + " lacks " + key));
+					translatedKeys.stream()
+						.filter((key) -> !keys.contains(key))
+						.forEach((key) -> differences.add(translated.getFileName() + " has extra " + key));
+				}
+			}
+		}
+		assertThat(differences).as("keys that not every language has").isEmpty();
+	}
+
+	private static Properties load(Path bundle) throws IOException {
+		Properties properties = new Properties();
+		try (var reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
 	}
 
 	private static void collectLiterals(DomNode node, Path template, List<String> literals) {
