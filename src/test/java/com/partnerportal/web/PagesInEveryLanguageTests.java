@@ -1,0 +1,133 @@
+package com.partnerportal.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.RequestDispatcher;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.DemoAccounts;
+import com.partnerportal.invitation.InvitationLinks;
+import com.partnerportal.security.PortalUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every main page, signed in as the role that uses it, renders whole in every language:
+ * no message key is missing (Thymeleaf would show {@code ??key_lang??}) and the page says
+ * which language it is in.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class PagesInEveryLanguageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DemoAccounts demo;
+
+	@Autowired
+	InvitationLinks invitationLinks;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es", "pt-BR", "it", "ru" })
+	void mainPagesWhenRenderedInALanguageThenHaveEveryText(String language) throws Exception {
+		List<String> problems = new ArrayList<>();
+		for (Page page : pages()) {
+			var request = this.mvc.get()
+				.uri(page.url())
+				.header("Accept-Language", language)
+				.accept(MediaType.TEXT_HTML);
+			if (page.user() != null) {
+				request = request.with(this.demo.signedIn(page.user()));
+			}
+			if (page.errorStatus() != null) {
+				request = request.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, page.errorStatus())
+					.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere");
+			}
+			MvcTestResult result = request.exchange();
+			String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			int expectedStatus = (page.errorStatus() != null) ? page.errorStatus() : 200;
+			if (result.getResponse().getStatus() != expectedStatus) {
+				problems.add(page.url() + " answered " + result.getResponse().getStatus());
+			}
+			else if (body.contains("??")) {
+				int at = body.indexOf("??");
+				problems.add(page.url() + " misses " + body.substring(at, Math.min(body.length(), at + 60)));
+			}
+			else if (!body.contains("<html lang=\"" + language + "\"")) {
+				problems.add(page.url() + " is not marked as " + language);
+			}
+			else if (language.equals("ru") && !body.matches("(?s).*[\\u0400-\\u04FF].*")) {
+				problems.add(page.url() + " has no Cyrillic text");
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private List<Page> pages() {
+		Long adatum = this.demo.customerId("adatum.test");
+		Long fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
+		Long directory = this.demo.serviceId("AZURE_AD");
+		Long agent = this.jdbc.sql("select id from user_account where email = 'agent@fabrikam.test'")
+			.query(Long.class)
+			.single();
+		PortalUser partnerAdmin = this.demo.user("ga@fabrikam.test");
+		String invitation = this.invitationLinks.invitationFor(fabrikam, true, partnerAdmin.actor()).path();
+		return List.of(new Page("/login", null), new Page("/customer-agreement", null), new Page(invitation, null),
+				new Page(invitation + "/register", null), new Page(invitation + "/accept", "ga@contoso.test"),
+				new Page(invitation + "/accept", "user@contoso.test", 403),
+				new Page("/partner/customers", "ga@fabrikam.test"),
+				new Page("/partner/customers?q=zzz", "ga@fabrikam.test"),
+				new Page("/partner/customers", "ga@litware.test"),
+				new Page("/partner/customers?expand=" + adatum, "ga@fabrikam.test"),
+				new Page("/partner/relationship-requests/new", "agent@fabrikam.test"),
+				new Page("/partner/relationship-requests/new", "ga@tailspin.test"),
+				new Page("/partner/relationship-requests/draft?delegatedAdmin=true", "ga@fabrikam.test"),
+				new Page("/partner/relationship-requests/draft?delegatedAdmin=false", "ga@fabrikam.test"),
+				new Page("/partner/users", "ga@fabrikam.test"), new Page("/partner/users/new", "ga@fabrikam.test"),
+				new Page("/partner/users/" + agent + "/disable", "ga@fabrikam.test"),
+				new Page("/customer/partner-relationships", "ga@adatum.test"),
+				new Page("/customer/partner-relationships", "ga@contoso.test"),
+				new Page("/customer/partner-relationships", "user@contoso.test"),
+				new Page("/customer/partner-relationships/delegated-admin/remove?partner=" + fabrikam + "&service="
+						+ directory, "ga@adatum.test"),
+				new Page("/customer/partner-relationships/delegated-admin/remove?scope=all", "ga@adatum.test"),
+				new Page("/admin", "admin@portal.test"), new Page("/admin/relationships", "admin@portal.test"),
+				new Page("/admin/partners", "admin@portal.test"), new Page("/admin/partners/new", "admin@portal.test"),
+				new Page("/error", null, 404), new Page("/error", null, 403), new Page("/error", null, 500),
+				new Page("/error", null, 400));
+	}
+
+	/**
+	 * A page to render.
+	 *
+	 * @param url the page
+	 * @param user who signs in to see it, {@code null} for nobody
+	 * @param errorStatus the status an error page is rendered for, or the status the page
+	 * answers with
+	 */
+	record Page(String url, @Nullable String user, @Nullable Integer errorStatus) {
+
+		Page(String url, @Nullable String user) {
+			this(url, user, null);
+		}
+
+	}
+
+}
