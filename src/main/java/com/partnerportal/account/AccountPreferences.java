@@ -26,4 +26,18 @@ public class AccountPreferences {
 			.ifPresent((account) -> account.changePreferences(languageTag, account.getTimeZone()));
 	}
 
+	/**
+	 * @param userId the signed-in account
+	 * @param languageTag a supported language, as a BCP 47 tag
+	 * @param timeZone a valid time-zone id
+	 * @return the account as changed
+	 */
+	@Transactional
+	public UserAccount change(Long userId, String languageTag, String timeZone) {
+		UserAccount account = this.accounts.findById(userId)
+			.orElseThrow(() -> new IllegalStateException("Account " + userId + " is gone"));
+		account.changePreferences(languageTag, timeZone);
+		return account;
+	}
+
 }

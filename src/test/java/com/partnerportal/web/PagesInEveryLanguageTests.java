@@ -109,9 +109,9 @@ class PagesInEveryLanguageTests {
 						+ directory, "ga@adatum.test"),
 				new Page("/customer/partner-relationships/delegated-admin/remove?scope=all", "ga@adatum.test"),
 				new Page("/admin", "admin@portal.test"), new Page("/admin/relationships", "admin@portal.test"),
-				new Page("/admin/partners", "admin@portal.test"), new Page("/admin/partners/new", "admin@portal.test"),
-				new Page("/error", null, 404), new Page("/error", null, 403), new Page("/error", null, 500),
-				new Page("/error", null, 400));
+				new Page("/account/preferences", "user@contoso.test"), new Page("/admin/partners", "admin@portal.test"),
+				new Page("/admin/partners/new", "admin@portal.test"), new Page("/error", null, 404),
+				new Page("/error", null, 403), new Page("/error", null, 500), new Page("/error", null, 400));
 	}
 
 	/**

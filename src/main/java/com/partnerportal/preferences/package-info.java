@@ -1,0 +1,8 @@
+/**
+ * The signed-in person's own settings: the language of the portal and the time zone its
+ * times are shown in.
+ */
+@NullMarked
+package com.partnerportal.preferences;
+
+import org.jspecify.annotations.NullMarked;

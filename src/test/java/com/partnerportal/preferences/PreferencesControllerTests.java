@@ -1,0 +1,99 @@
+package com.partnerportal.preferences;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.DemoAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class PreferencesControllerTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DemoAccounts demo;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Test
+	void settingsWhenSignedInThenShowTheLanguageAndTimeZoneChoices() {
+		assertThat(this.mvc.get().uri("/account/preferences").with(this.demo.signedIn("ga@adatum.test"))).hasStatusOk()
+			.bodyText()
+			.contains("Your settings")
+			.contains("Europe/Madrid")
+			.contains("Русский");
+	}
+
+	@Test
+	void settingsWhenAnonymousThenSignInFirst() {
+		assertThat(this.mvc.get().uri("/account/preferences")).hasStatus3xxRedirection()
+			.redirectedUrl()
+			.endsWith("/login");
+	}
+
+	@Test
+	void settingsWhenSavedThenStoredOnTheAccountAndTimesShownInTheNewZone() {
+		MockHttpSession session = new MockHttpSession();
+		assertThat(this.mvc.post()
+			.uri("/account/preferences")
+			.session(session)
+			.with(this.demo.signedIn("ga@fabrikam.test"))
+			.with(csrf())
+			.param("language", "en")
+			.param("timeZone", "Pacific/Pago_Pago")).hasStatus3xxRedirection().flash().containsKey("flashMessage");
+		this.entityManager.flush();
+
+		assertThat(this.jdbc.sql("select time_zone from user_account where email = 'ga@fabrikam.test'")
+			.query(String.class)
+			.single()).isEqualTo("Pacific/Pago_Pago");
+		// Adatum became Fabrikam's customer on 7 June 2025 at 08:00 UTC: the evening
+		// before in Pago Pago.
+		assertThat(this.mvc.get().uri("/partner/customers?q=Adatum").session(session)).bodyText()
+			.contains("Jun 6, 2025")
+			.doesNotContain("Jun 7, 2025");
+	}
+
+	@Test
+	void settingsWhenValuesAreNotInTheListsThenFormErrorsAndNothingStored() {
+		assertThat(this.mvc.post()
+			.uri("/account/preferences")
+			.with(this.demo.signedIn("ga@fabrikam.test"))
+			.with(csrf())
+			.param("language", "xx")
+			.param("timeZone", "Mars/Olympus")).hasStatusOk()
+			.bodyText()
+			.contains("Choose one of the languages in the list")
+			.contains("Choose one of the time zones in the list");
+		this.entityManager.flush();
+		assertThat(this.jdbc.sql("select time_zone from user_account where email = 'ga@fabrikam.test'")
+			.query(String.class)
+			.optional()).isEmpty();
+	}
+
+	@Test
+	void settingsWhenPostedWithoutCsrfTokenThenRefused() {
+		assertThat(this.mvc.post()
+			.uri("/account/preferences")
+			.with(this.demo.signedIn("ga@fabrikam.test"))
+			.param("language", "es")
+			.param("timeZone", "Europe/Madrid")).hasStatus(403);
+	}
+
+}
