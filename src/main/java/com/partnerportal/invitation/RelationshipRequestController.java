@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.web.FlashMessages;
+import com.partnerportal.web.SupportedLanguages;
 import com.partnerportal.web.NotFoundException;
 
 /**
@@ -67,15 +69,21 @@ class RelationshipRequestController {
 	}
 
 	@GetMapping("/draft")
-	String draft(@AuthenticationPrincipal PortalUser user, @RequestParam boolean delegatedAdmin, Model model,
-			Locale locale) {
+	String draft(@AuthenticationPrincipal PortalUser user, @RequestParam boolean delegatedAdmin,
+			@RequestParam(required = false) @Nullable String emailLanguage, Model model, Locale locale) {
 		// Showing the draft never creates a link: that happens on the request's POST.
 		Invitation invitation = this.invitationLinks.existingInvitation(user.partnerId(), delegatedAdmin).orElse(null);
 		if (invitation == null) {
 			return "redirect:/partner/relationship-requests/new";
 		}
 		String link = absoluteLink(invitation);
-		DraftEmailForm draft = this.requests.draft(invitation, link, locale);
+		// The email may be written in another language than the page: a partner working
+		// in English
+		// may invite a Spanish customer in Spanish. The link is the same in every
+		// language.
+		Locale emailLocale = SupportedLanguages.match(emailLanguage).orElse(locale);
+		model.addAttribute("emailLanguage", emailLocale.toLanguageTag());
+		DraftEmailForm draft = this.requests.draft(invitation, link, emailLocale);
 		return showDraft(model, invitation, link, draft);
 	}
 
