@@ -1,6 +1,7 @@
 package com.partnerportal.invitation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -80,6 +81,28 @@ public class InvitationLinks {
 		InvitationLink link = this.links.save(new InvitationLink(partner, this.clock.instant(), actor.userId()));
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_CREATED).partner(partnerId));
 		return link;
+	}
+
+	/**
+	 * Replaces the partner's link with a new one. Both variants of the old link stop
+	 * working at once, for every customer that has not used it yet; relationships already
+	 * accepted through it stay.
+	 * @param partnerId the partner
+	 * @param actor the partner Global admin asking; the caller checks the role
+	 * @throws NotFoundException if the partner has no link yet, so nothing to replace
+	 */
+	public void rotate(Long partnerId, Actor actor) {
+		InvitationLink link = this.links.findByPartnerId(partnerId)
+			.orElseThrow(() -> new NotFoundException("Partner " + partnerId + " has no invitation link"));
+		Long userId = actor.userId();
+		if (userId == null) {
+			throw new IllegalArgumentException("Only a person may replace an invitation link");
+		}
+		Instant replaced = link.getCreatedAt();
+		link.rotate(this.clock.instant(), userId);
+		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_ROTATED)
+			.partner(partnerId)
+			.change(replaced.toString(), link.getCreatedAt().toString()));
 	}
 
 	/**

@@ -1,0 +1,54 @@
+package com.partnerportal.invitation;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.partnerportal.security.PortalUser;
+import com.partnerportal.web.FlashMessages;
+
+/**
+ * A partner Global admin replaces the partner's invitation link, after a page that says
+ * the old link stops working. The URL rules let Admin agents into the request pages too;
+ * replacing the link is refused to them here, because it breaks every link the partner
+ * has already sent.
+ */
+@Controller
+@RequestMapping("/partner/relationship-requests/link/rotate")
+class InvitationLinkRotationController {
+
+	private static final String GLOBAL_ADMIN = "PARTNER_GLOBAL_ADMIN";
+
+	private final InvitationLinks invitationLinks;
+
+	InvitationLinkRotationController(InvitationLinks invitationLinks) {
+		this.invitationLinks = invitationLinks;
+	}
+
+	@GetMapping
+	String confirm(@AuthenticationPrincipal PortalUser user, Model model) {
+		requireGlobalAdmin(user);
+		model.addAttribute("hasLink", this.invitationLinks.existingInvitation(user.partnerId(), true).isPresent());
+		return "invitations/rotate-link";
+	}
+
+	@PostMapping
+	String rotate(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		requireGlobalAdmin(user);
+		this.invitationLinks.rotate(user.partnerId(), user.actor());
+		FlashMessages.confirm(redirect, "invitationLink.rotate.done");
+		return "redirect:/partner/relationship-requests/new";
+	}
+
+	private static void requireGlobalAdmin(PortalUser user) {
+		if (!user.hasRole(GLOBAL_ADMIN)) {
+			throw new AccessDeniedException("Only a partner Global admin may replace the invitation link");
+		}
+	}
+
+}

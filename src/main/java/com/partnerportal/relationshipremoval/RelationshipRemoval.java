@@ -1,0 +1,188 @@
+package com.partnerportal.relationshipremoval;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.activity.ActivityAction;
+import com.partnerportal.activity.ActivityLog;
+import com.partnerportal.activity.ActivityRecord;
+import com.partnerportal.catalogue.Catalogue;
+import com.partnerportal.catalogue.CloudService;
+import com.partnerportal.customer.Customer;
+import com.partnerportal.relationship.RelationshipState;
+import com.partnerportal.relationship.ResellerRelationship;
+import com.partnerportal.relationship.ResellerRelationshipRepository;
+import com.partnerportal.security.PortalUser;
+import com.partnerportal.subscription.SoldSubscriptions;
+import com.partnerportal.subscription.SubscriptionFacts;
+import com.partnerportal.subscription.SupportContactRelease;
+import com.partnerportal.web.NotFoundException;
+
+/**
+ * A partner's Global admin or Admin agent ends the partner's reseller relationship with a
+ * customer. Not while the partner is the partner of record of an active subscription of
+ * the customer: those must be suspended or cancelled first. Ending it takes the customer
+ * off the partner's list, ends the partner's delegated admin and hands the support
+ * contacts it held back to each subscription's partner of record, in one transaction.
+ */
+@Service
+class RelationshipRemoval {
+
+	static final String REFUSED_FOR_ROLE = "ROLE_NOT_ALLOWED";
+
+	static final String REFUSED_FOR_SUBSCRIPTIONS = "ACTIVE_SUBSCRIPTIONS_AS_PARTNER_OF_RECORD";
+
+	/** The activity log's old and new values hold this many characters. */
+	static final int MAX_VALUE_LENGTH = 1000;
+
+	private final ResellerRelationshipRepository relationships;
+
+	private final SoldSubscriptions soldSubscriptions;
+
+	private final SupportContactRelease supportContacts;
+
+	private final Catalogue catalogue;
+
+	private final ActivityLog activityLog;
+
+	private final Clock clock;
+
+	RelationshipRemoval(ResellerRelationshipRepository relationships, SoldSubscriptions soldSubscriptions,
+			SupportContactRelease supportContacts, Catalogue catalogue, ActivityLog activityLog, Clock clock) {
+		this.relationships = relationships;
+		this.soldSubscriptions = soldSubscriptions;
+		this.supportContacts = supportContacts;
+		this.catalogue = catalogue;
+		this.activityLog = activityLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param user a signed-in user
+	 * @return whether the user may remove its partner's relationships
+	 */
+	static boolean mayRemove(PortalUser user) {
+		return user.hasRole("PARTNER_GLOBAL_ADMIN") || user.hasRole("PARTNER_ADMIN_AGENT");
+	}
+
+	/**
+	 * Says what removing the relationship would do, or what blocks it. Changes nothing.
+	 * @param user the signed-in partner Global admin or Admin agent
+	 * @param customerId a customer of the user's partner
+	 * @return the preview
+	 * @throws AccessDeniedException if the user's role may not remove relationships
+	 * @throws NotFoundException if the customer is not in an active relationship with the
+	 * user's partner
+	 */
+	@Transactional(readOnly = true)
+	RemovalPreview preview(PortalUser user, Long customerId) {
+		if (!mayRemove(user)) {
+			throw new AccessDeniedException("Only a Global admin or Admin agent may remove a relationship");
+		}
+		return preview(activeRelationship(user.partnerId(), customerId).orElseThrow(() -> notFound(customerId)));
+	}
+
+	/**
+	 * Ends the relationship. A refusal is recorded in the activity log and the
+	 * transaction still commits, because the checks run before anything changes: the
+	 * entry is all it writes.
+	 * @param user the signed-in partner Global admin or Admin agent
+	 * @param customerId a customer of the user's partner
+	 * @return what was done
+	 * @throws AccessDeniedException if the user's role may not remove relationships
+	 * @throws NotFoundException if the customer is not in an active relationship with the
+	 * user's partner
+	 * @throws RelationshipRemovalBlockedException if the partner is the partner of record
+	 * of an active subscription of the customer
+	 */
+	@Transactional(noRollbackFor = { AccessDeniedException.class, RelationshipRemovalBlockedException.class })
+	RemovalPreview remove(PortalUser user, Long customerId) {
+		Optional<ResellerRelationship> found = activeRelationship(user.partnerId(), customerId);
+		if (!mayRemove(user)) {
+			refuse(user, found, REFUSED_FOR_ROLE);
+			throw new AccessDeniedException("Only a Global admin or Admin agent may remove a relationship");
+		}
+		ResellerRelationship relationship = found.orElseThrow(() -> notFound(customerId));
+		RemovalPreview preview = preview(relationship);
+		if (preview.isBlocked()) {
+			refuse(user, found, REFUSED_FOR_SUBSCRIPTIONS + ": "
+					+ preview.blockers().stream().map(SubscriptionFacts::offerName).collect(Collectors.joining(", ")));
+			throw new RelationshipRemovalBlockedException(preview);
+		}
+		Instant now = this.clock.instant();
+		relationship.end(now, user.userId());
+		// Written now, so that a removal racing this one fails here on the version.
+		this.relationships.flush();
+		log(user, relationship.getCustomer(), ActivityAction.RELATIONSHIP_REMOVED, RelationshipState.ACTIVE.name(),
+				RelationshipState.ENDED.name());
+		for (String service : preview.delegatedAdminServices()) {
+			log(user, relationship.getCustomer(), ActivityAction.DELEGATED_ADMIN_REMOVED, service + ": delegated admin",
+					"removed");
+		}
+		this.supportContacts.release(relationship.getPartner(), relationship.getCustomer(), user.actor());
+		return preview;
+	}
+
+	private RemovalPreview preview(ResellerRelationship relationship) {
+		Long partnerId = relationship.getPartner().getId();
+		Customer customer = relationship.getCustomer();
+		List<SubscriptionFacts> blockers = this.soldSubscriptions.active(partnerId, customer.getId());
+		List<String> delegatedAdmin = this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder()
+			.stream()
+			.filter((service) -> relationship.holdsDelegatedAdmin(service.getId()))
+			.map(CloudService::getName)
+			.toList();
+		List<RemovalPreview.Handover> handovers = this.supportContacts.heldBy(partnerId, customer.getId())
+			.stream()
+			.map((held) -> new RemovalPreview.Handover(held.offerName(), held.serviceName(),
+					held.supportContactAfterRelease(partnerId)))
+			.toList();
+		return new RemovalPreview(customer.getId(), customer.getCompanyName(), blockers, delegatedAdmin, handovers);
+	}
+
+	private void log(PortalUser user, Customer customer, ActivityAction action, String oldValue, String newValue) {
+		this.activityLog.record(ActivityRecord.of(user.actor(), action)
+			.partner(user.partnerId())
+			.customer(customer.getId(), customer.getCompanyName())
+			.change(oldValue, newValue));
+	}
+
+	private void refuse(PortalUser user, Optional<ResellerRelationship> relationship, String reason) {
+		ActivityRecord refusal = ActivityRecord.of(user.actor(), ActivityAction.RELATIONSHIP_REMOVAL_REFUSED)
+			.partner(user.partnerId())
+			.change(null, fitted(reason));
+		// The customer is named only when it is this partner's, so that no entry tells a
+		// partner about another's customer.
+		if (relationship.isPresent()) {
+			Customer customer = relationship.get().getCustomer();
+			refusal = refusal.customer(customer.getId(), customer.getCompanyName());
+		}
+		this.activityLog.record(refusal);
+	}
+
+	/**
+	 * A customer with many subscriptions would give a reason longer than the log's column
+	 * holds; the start of the list says enough.
+	 */
+	static String fitted(String reason) {
+		return (reason.length() <= MAX_VALUE_LENGTH) ? reason : reason.substring(0, MAX_VALUE_LENGTH - 1) + "\u2026";
+	}
+
+	private Optional<ResellerRelationship> activeRelationship(Long partnerId, Long customerId) {
+		return this.relationships.findByPartnerIdAndCustomerId(partnerId, customerId)
+			.filter(ResellerRelationship::isActive);
+	}
+
+	private static NotFoundException notFound(Long customerId) {
+		// Unknown, ended or another partner's: all look the same from outside.
+		return new NotFoundException("No active relationship with customer " + customerId);
+	}
+
+}

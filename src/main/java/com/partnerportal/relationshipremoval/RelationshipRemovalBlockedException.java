@@ -1,0 +1,26 @@
+package com.partnerportal.relationshipremoval;
+
+/**
+ * The partner asked to remove a relationship while it is still the partner of record of
+ * active subscriptions of the customer.
+ */
+class RelationshipRemovalBlockedException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final transient RemovalPreview preview;
+
+	RelationshipRemovalBlockedException(RemovalPreview preview) {
+		super("Customer " + preview.customerId() + " has " + preview.blockers().size()
+				+ " active subscriptions sold by the partner");
+		this.preview = preview;
+	}
+
+	/**
+	 * @return the refused removal, with the subscriptions that block it
+	 */
+	RemovalPreview getPreview() {
+		return this.preview;
+	}
+
+}

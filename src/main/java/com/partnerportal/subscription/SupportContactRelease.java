@@ -1,0 +1,74 @@
+package com.partnerportal.subscription;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.account.Actor;
+import com.partnerportal.activity.ActivityAction;
+import com.partnerportal.activity.ActivityLog;
+import com.partnerportal.activity.ActivityRecord;
+import com.partnerportal.customer.Customer;
+import com.partnerportal.partner.Partner;
+
+/**
+ * Takes a partner off every support contact it holds at one customer, as when its
+ * relationship with the customer ends: each subscription falls back to its partner of
+ * record, who designated the support contact in the first place.
+ */
+@Service
+public class SupportContactRelease {
+
+	/** The value the activity log shows when a subscription is left without one. */
+	static final String NOBODY = "none";
+
+	private final PartnerSubscriptionRepository subscriptions;
+
+	private final ActivityLog activityLog;
+
+	SupportContactRelease(PartnerSubscriptionRepository subscriptions, ActivityLog activityLog) {
+		this.subscriptions = subscriptions;
+		this.activityLog = activityLog;
+	}
+
+	/**
+	 * @param partnerId a partner
+	 * @param customerId a customer
+	 * @return the customer's subscriptions that have the partner as support contact
+	 */
+	@Transactional(readOnly = true)
+	public List<SubscriptionFacts> heldBy(Long partnerId, Long customerId) {
+		return this.subscriptions.findSupportedBy(customerId, partnerId);
+	}
+
+	/**
+	 * Releases the support contacts and writes one activity-log entry per subscription
+	 * changed. Runs only inside the caller's transaction, so that the release stands or
+	 * falls with the change that caused it.
+	 * @param partner the partner letting go
+	 * @param customer the customer
+	 * @param actor who caused the change
+	 * @return the subscriptions changed, as they were before
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<SubscriptionFacts> release(Partner partner, Customer customer, Actor actor) {
+		List<SubscriptionFacts> held = this.subscriptions.findSupportedBy(customer.getId(), partner.getId());
+		if (held.isEmpty()) {
+			return held;
+		}
+		this.subscriptions.releaseSupportContacts(customer.getId(), partner.getId());
+		for (SubscriptionFacts subscription : held) {
+			@Nullable String next = subscription.supportContactAfterRelease(partner.getId());
+			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.SUPPORT_CONTACT_CHANGED)
+				.partner(partner.getId())
+				.customer(customer.getId(), customer.getCompanyName())
+				.change(subscription.offerName() + ": " + partner.getName(),
+						subscription.offerName() + ": " + ((next != null) ? next : NOBODY)));
+		}
+		return held;
+	}
+
+}
