@@ -27,6 +27,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/invitations/**")
 			.hasRole("CUSTOMER")
+			.requestMatchers("/partner/relationship-requests/link/**")
+			.hasRole("PARTNER_GLOBAL_ADMIN")
 			.requestMatchers("/partner/relationship-requests/**")
 			.hasAnyRole(PARTNER_RELATIONSHIP_MANAGERS)
 			.requestMatchers("/partner/users/**")
