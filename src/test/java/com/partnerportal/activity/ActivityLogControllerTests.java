@@ -113,7 +113,8 @@ class ActivityLogControllerTests {
 		ActivityPage page = page(NORTHWIND_ADMIN, PARTNER_PAGE);
 
 		assertThat(page.column(3)).containsExactly("User created", "Reseller relationship established");
-		assertThat(page.column(1)).containsExactly("Giulia Bianchi\nNorthwind Advisors", "Elena Navarro\nContoso Iberia");
+		assertThat(page.column(1)).containsExactly("Giulia Bianchi\nNorthwind Advisors",
+				"Elena Navarro\nContoso Iberia");
 	}
 
 	@Test
