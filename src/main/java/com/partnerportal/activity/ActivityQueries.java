@@ -19,18 +19,20 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The activity log's reading queries, in SQL because the filters make the where clause
- * vary and each variant should use its own index: {@code (partner_id, occurred_at)},
- * {@code (customer_id, occurred_at)}, {@code (action, occurred_at)} or
- * {@code (occurred_at)}. Every query is bounded by the scope and the date range, and the
- * scope's condition is always there: it comes from {@link ActivityScope}, never from the
- * request.
+ * vary, and each variant then has an index the database can choose:
+ * {@code (partner_id, occurred_at)}, {@code (customer_id, occurred_at)},
+ * {@code (action, occurred_at)} or {@code (occurred_at)}. Every query is bounded by the
+ * scope and the date range, and the scope's condition is always there: it comes from
+ * {@link ActivityScope}, never from the request.
  *
- * A page costs one count and one {@code limit/offset} query. Both grow with the rows in
- * the range (counting reads the matching index entries; a deep offset skips rows), which
- * stays fast for the default 30 days even at a million entries. If ranges of many
- * millions become common, cap the count (count at most N + 1 rows and show "more than N")
- * and page by keyset ({@code (occurred_at, id) < (:last_at, :last_id)}) instead of by
- * offset.
+ * A page costs one count and one {@code limit/offset} query. The page's rows come off an
+ * index in under a millisecond; the count and a deep offset grow with the rows in the
+ * range. Measured on PostgreSQL with 1,000,000 entries, all inside the default 30 days:
+ * the platform admin's first page 0.25 s end to end (the count, a parallel scan, is most
+ * of it), page 10,000 0.36 s, an action filter 0.25 s; the CSV export of all of them (115
+ * MB) 6 s on a 64 MB heap. If ranges of many millions become common, cap the count (count
+ * at most N + 1 rows and show "more than N") and page by keyset
+ * ({@code (occurred_at, id) < (:last_at, :last_id)}) instead of by offset.
  */
 @Repository
 class ActivityQueries {
