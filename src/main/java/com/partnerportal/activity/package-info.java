@@ -1,6 +1,7 @@
 /**
  * The activity log: one append-only entry for every state change, written in the same
- * transaction.
+ * transaction, and the pages and CSV export through which partners, customers and
+ * platform admins read their part of it.
  */
 @NullMarked
 package com.partnerportal.activity;

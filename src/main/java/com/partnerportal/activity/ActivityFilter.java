@@ -1,0 +1,78 @@
+package com.partnerportal.activity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.jspecify.annotations.Nullable;
+
+import com.partnerportal.shared.LikePatterns;
+
+/**
+ * Which entries of a scope to show or export: a range of whole days in the reader's time
+ * zone, optionally one action and a text the customer's name contains. Valid by
+ * construction; {@link ActivityFilterForm} builds it from what was typed.
+ *
+ * @param from the first day shown
+ * @param to the last day shown, all of it; not before {@code from}
+ * @param zone the reader's time zone, in which the days begin and end
+ * @param customer text the customer's name must contain; empty for every customer
+ * @param action the only action shown, or {@code null} for every action
+ */
+record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer, @Nullable ActivityAction action) {
+
+	/** How many days, today included, a page shows when no dates are given. */
+	static final int DEFAULT_DAYS = 30;
+
+	ActivityFilter {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("Range ends " + to + " before it starts " + from);
+		}
+	}
+
+	/**
+	 * @param today today in the reader's time zone
+	 * @param zone the reader's time zone
+	 * @return the last {@value #DEFAULT_DAYS} days, today included, for every customer
+	 * and action
+	 */
+	static ActivityFilter lastDays(LocalDate today, ZoneId zone) {
+		return new ActivityFilter(today.minusDays(DEFAULT_DAYS - 1), today, zone, "", null);
+	}
+
+	/**
+	 * @return the first instant of the range
+	 */
+	Instant start() {
+		return this.from.atStartOfDay(this.zone).toInstant();
+	}
+
+	/**
+	 * @return the first instant after the range: the range is {@code [start, end)}, so
+	 * the whole of the last day is in it, up to its last nanosecond
+	 */
+	Instant end() {
+		return this.to.plusDays(1).atStartOfDay(this.zone).toInstant();
+	}
+
+	boolean hasCustomer() {
+		return !this.customer.isEmpty();
+	}
+
+	/**
+	 * @return the pattern for {@code lower(customer_name) like :pattern escape '!'}
+	 */
+	String customerPattern() {
+		return LikePatterns.containing(this.customer);
+	}
+
+	/**
+	 * @return the filter as the form shows it, so that the defaults chosen appear in the
+	 * fields
+	 */
+	ActivityFilterForm toForm() {
+		return new ActivityFilterForm(this.from.toString(), this.to.toString(), this.customer,
+				(this.action != null) ? this.action.name() : "");
+	}
+
+}

@@ -1,0 +1,80 @@
+package com.partnerportal.activity;
+
+import org.jspecify.annotations.Nullable;
+
+import com.partnerportal.security.PortalUser;
+
+/**
+ * Whose entries an activity page or export covers. It is built from the signed-in user
+ * alone, never from the request, and it alone decides which organisation's rows the
+ * queries may return: a partner's own entries, a customer's own, or all of them for a
+ * platform admin.
+ *
+ * @param audience who is reading
+ * @param organisationId the partner's or customer's id; {@code null} for the platform
+ */
+record ActivityScope(Audience audience, @Nullable Long organisationId) {
+
+	ActivityScope {
+		if ((audience == Audience.PLATFORM) != (organisationId == null)) {
+			throw new IllegalArgumentException("A partner's or customer's scope needs its id, the platform's none");
+		}
+	}
+
+	/**
+	 * @param user a signed-in partner user
+	 * @return the entries about the user's partner
+	 */
+	static ActivityScope partnerOf(PortalUser user) {
+		return new ActivityScope(Audience.PARTNER, user.partnerId());
+	}
+
+	/**
+	 * @param user a signed-in customer user
+	 * @return the entries about the user's customer
+	 */
+	static ActivityScope customerOf(PortalUser user) {
+		return new ActivityScope(Audience.CUSTOMER, user.customerId());
+	}
+
+	/**
+	 * @param user a signed-in platform admin
+	 * @return every entry
+	 * @throws IllegalStateException if the user is not a platform admin; the URL rules
+	 * keep others out before
+	 */
+	static ActivityScope platform(PortalUser user) {
+		if (!user.hasRole("PLATFORM_ADMIN")) {
+			throw new IllegalStateException("User " + user.userId() + " is not a platform admin");
+		}
+		return new ActivityScope(Audience.PLATFORM, null);
+	}
+
+	/**
+	 * @return whether a filter on the customer's name means anything: a customer's
+	 * entries are all about itself
+	 */
+	boolean filtersByCustomer() {
+		return this.audience != Audience.CUSTOMER;
+	}
+
+	/**
+	 * Who reads the log, and where its page lives.
+	 */
+	enum Audience {
+
+		PARTNER("/partner/activity"), CUSTOMER("/customer/activity"), PLATFORM("/admin/activity");
+
+		private final String path;
+
+		Audience(String path) {
+			this.path = path;
+		}
+
+		String path() {
+			return this.path;
+		}
+
+	}
+
+}

@@ -1,0 +1,87 @@
+package com.partnerportal.activity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes activity-log rows straight into the table for the reading tests, in one batch,
+ * so that a test can have entries at chosen instants and tens of thousands of them
+ * cheaply.
+ */
+final class ActivityEntries {
+
+	private final JdbcTemplate jdbc;
+
+	ActivityEntries(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static Entry entry(Instant at, ActivityAction action) {
+		return new Entry(at, action, null, null, null, "Test Person", "Test Organisation", null, null);
+	}
+
+	void insert(Entry... entries) {
+		insert(Arrays.asList(entries));
+	}
+
+	void insert(List<Entry> entries) {
+		this.jdbc.batchUpdate("""
+				insert into activity_log (occurred_at, actor_name, actor_organisation, partner_id, customer_id,
+					customer_name, action, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 1000,
+				(statement, entry) -> {
+					statement.setTimestamp(1, Timestamp.from(entry.at()));
+					statement.setString(2, entry.actorName());
+					statement.setString(3, entry.actorOrganisation());
+					statement.setObject(4, entry.partnerId());
+					statement.setObject(5, entry.customerId());
+					statement.setString(6, entry.customerName());
+					statement.setString(7, entry.action().name());
+					statement.setString(8, entry.oldValue());
+					statement.setString(9, entry.newValue());
+				});
+	}
+
+	long lastId() {
+		Long last = this.jdbc.queryForObject("select max(id) from activity_log", Long.class);
+		return (last != null) ? last : 0;
+	}
+
+	void deleteAfter(long id) {
+		this.jdbc.update("delete from activity_log where id > ?", id);
+	}
+
+	/**
+	 * A row to write.
+	 */
+	record Entry(Instant at, ActivityAction action, @Nullable Long partnerId, @Nullable Long customerId,
+			@Nullable String customerName, String actorName, String actorOrganisation, @Nullable String oldValue,
+			@Nullable String newValue) {
+
+		Entry partner(Long id) {
+			return new Entry(this.at, this.action, id, this.customerId, this.customerName, this.actorName,
+					this.actorOrganisation, this.oldValue, this.newValue);
+		}
+
+		Entry customer(Long id, String name) {
+			return new Entry(this.at, this.action, this.partnerId, id, name, this.actorName, this.actorOrganisation,
+					this.oldValue, this.newValue);
+		}
+
+		Entry actor(String name, String organisation) {
+			return new Entry(this.at, this.action, this.partnerId, this.customerId, this.customerName, name,
+					organisation, this.oldValue, this.newValue);
+		}
+
+		Entry change(@Nullable String oldValue, @Nullable String newValue) {
+			return new Entry(this.at, this.action, this.partnerId, this.customerId, this.customerName, this.actorName,
+					this.actorOrganisation, oldValue, newValue);
+		}
+
+	}
+
+}

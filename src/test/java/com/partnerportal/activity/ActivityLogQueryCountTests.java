@@ -1,0 +1,151 @@
+package com.partnerportal.activity;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.DemoAccounts;
+
+import static com.partnerportal.activity.ActivityEntries.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An activity page asks the database the same two questions, a count and one page of
+ * rows, whether it shows one row or fifty and whatever the filters. The page's queries
+ * are plain JDBC, which Hibernate's statistics do not see, so this test counts the
+ * statements prepared on the data source's connections.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class ActivityLogQueryCountTests {
+
+	private static final long QUERIES_PER_PAGE = 2;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DemoAccounts demo;
+
+	@BeforeEach
+	void insertEntries() {
+		Long fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
+		Long contoso = this.demo.customerId("contoso.test");
+		Instant start = Instant.parse("2026-02-01T00:00:00Z");
+		List<ActivityEntries.Entry> entries = new ArrayList<>();
+		IntStream.range(0, 120)
+			.forEach((i) -> entries.add(entry(start.plusSeconds(60L * i),
+					(i % 2 == 0) ? ActivityAction.USER_CREATED : ActivityAction.INVITATION_ACCEPTED)
+				.partner(fabrikam)
+				.customer(contoso, "Contoso Iberia")));
+		new ActivityEntries(this.jdbc).insert(entries);
+	}
+
+	@Test
+	void pageWhenRowsFiltersAndAudiencesDifferThenTwoStatements() {
+		String february = "?from=2026-02-01&to=2026-02-28";
+		String[][] requests = { { "ga@fabrikam.test", "/partner/activity" + february },
+				{ "ga@fabrikam.test", "/partner/activity" + february + "&page=2" },
+				{ "sales@fabrikam.test", "/partner/activity" + february + "&action=USER_CREATED&customer=contoso" },
+				{ "ga@northwind.test", "/partner/activity" + february }, { "ga@contoso.test", "/customer/activity" },
+				{ "admin@portal.test", "/admin/activity" + february + "&action=INVITATION_ACCEPTED" },
+				{ "admin@portal.test", "/admin/activity?page=40" } };
+		for (String[] request : requests) {
+			RequestPostProcessor signedIn = this.demo.signedIn(request[0]);
+			CountingDataSource.STATEMENTS.set(0);
+			assertThat(this.mvc.get().uri(request[1]).with(signedIn)).as(request[1]).hasStatusOk();
+			assertThat(CountingDataSource.STATEMENTS.get()).as(request[1]).isEqualTo(QUERIES_PER_PAGE);
+		}
+	}
+
+	@Test
+	void pageWhenFilterIsInvalidThenNoStatement() {
+		RequestPostProcessor signedIn = this.demo.signedIn("ga@fabrikam.test");
+		CountingDataSource.STATEMENTS.set(0);
+		assertThat(this.mvc.get().uri("/partner/activity?from=nonsense").with(signedIn)).hasStatusOk();
+		assertThat(CountingDataSource.STATEMENTS.get()).isZero();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class CountStatements {
+
+		@Bean
+		static BeanPostProcessor countingDataSource() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String beanName) {
+					return (bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource))
+							? new CountingDataSource(dataSource) : bean;
+				}
+			};
+		}
+
+	}
+
+	/**
+	 * Counts every statement prepared or created on its connections.
+	 */
+	static final class CountingDataSource extends DelegatingDataSource {
+
+		static final AtomicLong STATEMENTS = new AtomicLong();
+
+		CountingDataSource(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return counting(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return counting(super.getConnection(username, password));
+		}
+
+		private static Connection counting(Connection connection) {
+			return (Connection) Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
+						String name = method.getName();
+						if (name.equals("prepareStatement") || name.equals("prepareCall")
+								|| name.equals("createStatement")) {
+							STATEMENTS.incrementAndGet();
+						}
+						try {
+							return method.invoke(connection, arguments);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getTargetException();
+						}
+					});
+		}
+
+	}
+
+}
