@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,10 +21,10 @@ import com.partnerportal.security.PortalUser;
 @Component("time")
 public class PortalTime {
 
-	private final ZoneId defaultZone;
+	private final UserTimeZones timeZones;
 
-	PortalTime(@Value("${portal.default-time-zone:UTC}") String defaultZone) {
-		this.defaultZone = ZoneId.of(defaultZone);
+	PortalTime(UserTimeZones timeZones) {
+		this.timeZones = timeZones;
 	}
 
 	/**
@@ -50,16 +49,9 @@ public class PortalTime {
 	 */
 	public ZoneId zone() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof PortalUser user
-				&& user.timeZone() != null) {
-			try {
-				return ZoneId.of(user.timeZone());
-			}
-			catch (java.time.DateTimeException ex) {
-				return this.defaultZone;
-			}
-		}
-		return this.defaultZone;
+		String accountZone = (authentication != null && authentication.getPrincipal() instanceof PortalUser user)
+				? user.timeZone() : null;
+		return this.timeZones.zoneOf(accountZone);
 	}
 
 	private String format(@Nullable Instant instant, DateTimeFormatter formatter) {
