@@ -107,7 +107,7 @@ class ResellerRelationshipFlowIntegrationTests {
 			.isTrue();
 		HtmlPage draft = submit(requestForm);
 		String link = ((HtmlInput) draft.getElementById("invitation-link")).getValue();
-		HtmlTextArea body = formWithAction(draft, "/draft").getTextAreaByName("body");
+		HtmlTextArea body = draft.<HtmlForm>getHtmlElementById("draft-form").getTextAreaByName("body");
 		assertThat(body.getText()).contains(link).doesNotContain(CUSTOMER);
 		HtmlPage done = submit(formWithAction(draft, "/done"));
 		assertThat(done.getUrl().getPath()).isEqualTo("/partner/customers");

@@ -196,7 +196,7 @@ class CustomerListControllerTests {
 		Long adatum = this.demo.customerId("adatum.test");
 		String body = body("/partner/customers?expand=" + adatum, "ga@fabrikam.test");
 		assertThat(body).contains("aria-expanded=\"true\"", "Details of Adatum Italia", "Public cloud",
-				"Yes (version 2026-11, 5 Jan 2026)", "Azure Active Directory", "Held since", "Does not apply",
+				"Yes (version 2026-11, Jan 5, 2026)", "Azure Active Directory", "Held since", "Does not apply",
 				"Marco Rossi", "ga@adatum.test", "Global admin", "Microsoft 365 Business Standard", "45", "Suspended",
 				"Bought elsewhere", ">You<");
 	}

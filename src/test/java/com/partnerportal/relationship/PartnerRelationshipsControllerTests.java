@@ -334,7 +334,7 @@ class PartnerRelationshipsControllerTests {
 		this.entityManager.clear();
 
 		assertThat(as(DemoAccounts.ADATUM_ADMIN, this.mvc.get().uri(PAGE))).bodyText()
-			.contains("since 14 Jul 2026")
+			.contains("since Jul 14, 2026")
 			.doesNotContain("No delegated admin");
 	}
 
