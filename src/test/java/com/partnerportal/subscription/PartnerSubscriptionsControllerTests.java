@@ -86,9 +86,9 @@ class PartnerSubscriptionsControllerTests {
 		this.adatum = this.demo.customerId("adatum.test");
 		this.page = "/partner/customers/" + this.adatum + "/subscriptions";
 		List<Subscription> adatums = this.subscriptions.findByCustomerIdOrderById(this.adatum);
-		this.standard = adatums.get(0);
-		this.dynamics = adatums.get(2);
-		this.azurePlan = adatums.get(3);
+		this.standard = offer(adatums, "Microsoft 365 Business Standard");
+		this.dynamics = offer(adatums, "Dynamics 365 Sales Professional");
+		this.azurePlan = offer(adatums, "Azure plan");
 	}
 
 	@Test
@@ -264,9 +264,9 @@ class PartnerSubscriptionsControllerTests {
 	@ParameterizedTest
 	@EnumSource(SubscriptionOperation.class)
 	void postWhenSubscriptionOfAnotherCustomerThenNotFound(SubscriptionOperation operation) {
-		Subscription keystones = this.subscriptions
-			.findByCustomerIdOrderById(this.demo.customerId("keystone-clinics.test"))
-			.get(0);
+		Subscription keystones = offer(
+				this.subscriptions.findByCustomerIdOrderById(this.demo.customerId("keystone-clinics.test")),
+				"Microsoft 365 Business Standard");
 		String path = this.page + "/" + keystones.getId() + "/" + operation.path();
 
 		assertThat(as(ANA, this.mvc.get().uri(path))).hasStatus(HttpStatus.NOT_FOUND);
@@ -643,6 +643,17 @@ class PartnerSubscriptionsControllerTests {
 
 	private MockMvcRequestBuilder as(String email, MockMvcRequestBuilder request) {
 		return request.with(this.demo.signedIn(email));
+	}
+
+	/**
+	 * The demo data's rows are numbered in whatever order the database inserts them, so
+	 * subscriptions are found by offer.
+	 */
+	private static Subscription offer(List<Subscription> subscriptions, String offerName) {
+		return subscriptions.stream()
+			.filter((subscription) -> subscription.getOfferName().equals(offerName))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

@@ -91,9 +91,9 @@ class SubscriptionOperationsTests {
 		this.northwind = this.demo.partnerId(DemoAccounts.NORTHWIND);
 		this.litware = this.demo.partnerId("Litware Brasil");
 		List<Subscription> adatums = this.subscriptions.findByCustomerIdOrderById(this.adatum);
-		this.standard = adatums.get(0);
-		this.dynamics = adatums.get(2);
-		this.azurePlan = adatums.get(3);
+		this.standard = offer(adatums, "Microsoft 365 Business Standard");
+		this.dynamics = offer(adatums, "Dynamics 365 Sales Professional");
+		this.azurePlan = offer(adatums, "Azure plan");
 	}
 
 	@Test
@@ -416,8 +416,9 @@ class SubscriptionOperationsTests {
 
 	@Test
 	void operationWhenSubscriptionOfAnotherCustomerThenNotFound() {
-		Long keystones = this.subscriptions.findByCustomerIdOrderById(this.demo.customerId("keystone-clinics.test"))
-			.get(0)
+		Long keystones = offer(
+				this.subscriptions.findByCustomerIdOrderById(this.demo.customerId("keystone-clinics.test")),
+				"Microsoft 365 Business Standard")
 			.getId();
 
 		assertThatExceptionOfType(NotFoundException.class)
@@ -507,6 +508,17 @@ class SubscriptionOperationsTests {
 	private static void assertRefused(ThrowingCallable operation, SubscriptionRefusal refusal) {
 		assertThatExceptionOfType(SubscriptionRefusedException.class).isThrownBy(operation)
 			.satisfies((ex) -> assertThat(ex.getRefusal()).isEqualTo(refusal));
+	}
+
+	/**
+	 * The demo data's rows are numbered in whatever order the database inserts them, so
+	 * subscriptions are found by offer.
+	 */
+	private static Subscription offer(List<Subscription> subscriptions, String offerName) {
+		return subscriptions.stream()
+			.filter((subscription) -> subscription.getOfferName().equals(offerName))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }
