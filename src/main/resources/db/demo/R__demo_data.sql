@@ -265,3 +265,13 @@ from customer c cross join partner p join (values
 join cloud_service s on s.code = o.service_code
 where p.name = 'Fabrikam Cloud Partners';
 
+
+-- Add-ons on Adatum's Microsoft 365 subscription from Fabrikam, ordered by Fabrikam's Admin agent.
+insert into subscription_addon (subscription_id, name, quantity, ordered_at, ordered_by)
+select s.id, a.name, a.quantity, timestamp with time zone '2026-02-02 10:00:00+00', u.id
+from subscription s join customer c on c.id = s.customer_id join (values
+    ('Microsoft 365 Business Standard', 'Microsoft Teams Phone Standard', 20),
+    ('Microsoft 365 Business Standard', 'Exchange Online Archiving', 10)
+) as a (offer_name, name, quantity) on a.offer_name = s.offer_name
+join user_account u on u.email = 'agent@fabrikam.test'
+where c.domain = 'adatum.test';

@@ -1,6 +1,7 @@
 package com.partnerportal.subscription;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -10,6 +11,14 @@ import org.springframework.data.repository.Repository;
 public interface SubscriptionRepository extends Repository<Subscription, Long> {
 
 	List<Subscription> findByCustomerIdOrderById(Long customerId);
+
+	/**
+	 * @param id a subscription
+	 * @param customerId the customer it must belong to
+	 * @return the subscription, or empty if it does not exist or belongs to another
+	 * customer
+	 */
+	Optional<Subscription> findByIdAndCustomerId(Long id, Long customerId);
 
 	Subscription save(Subscription subscription);
 

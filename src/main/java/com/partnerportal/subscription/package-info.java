@@ -1,5 +1,8 @@
 /**
- * Customers' subscriptions and licences and the partner of record of each.
+ * Customers' subscriptions and licences, their offers and add-ons, the partner of record
+ * of each (the only partner billed for it and allowed to change it) and its support
+ * contact. Depends on the partner, customer, catalogue, relationship and activity
+ * features; the partner's operations and the customer's read-only page live here.
  */
 @NullMarked
 package com.partnerportal.subscription;

@@ -1,0 +1,420 @@
+package com.partnerportal.subscription;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.partnerportal.activity.ActivityAction;
+import com.partnerportal.activity.ActivityLog;
+import com.partnerportal.activity.ActivityRecord;
+import com.partnerportal.partner.Partner;
+import com.partnerportal.partner.PartnerRepository;
+import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.security.PortalUser;
+import com.partnerportal.web.NotFoundException;
+
+/**
+ * The partner of record's operations on its customers' subscriptions, and its Helpdesk
+ * agents' designation of support contacts. Who may do what is the matrix of
+ * {@link SubscriptionOperation}; this service enforces it.
+ * <p>
+ * Every operation runs the same steps: find the subscription within one of the partner's
+ * active customers (otherwise 404, so that nobody learns another partner's ids), refuse
+ * unless the user's partner is the subscription's partner of record and the user's role
+ * permits the operation, refuse a form shown before someone else changed the
+ * subscription, let the {@link Subscription} aggregate apply its rules, and write one
+ * activity-log entry with the old and new values in the same transaction. A refusal is
+ * recorded too: the transaction does not roll back for a
+ * {@link SubscriptionRefusedException}, and because the aggregate checks everything
+ * before it changes anything, the refusal's log entry is all such a transaction commits.
+ */
+@Service
+@Transactional(noRollbackFor = SubscriptionRefusedException.class)
+class SubscriptionOperations {
+
+	private final SubscriptionRepository subscriptions;
+
+	private final OfferRepository offers;
+
+	private final AddonOfferRepository addonOffers;
+
+	private final SubscriptionQueries queries;
+
+	private final CustomerPartners customerPartners;
+
+	private final PartnerRepository partners;
+
+	private final ActivityLog activityLog;
+
+	private final Clock clock;
+
+	SubscriptionOperations(SubscriptionRepository subscriptions, OfferRepository offers,
+			AddonOfferRepository addonOffers, SubscriptionQueries queries, CustomerPartners customerPartners,
+			PartnerRepository partners, ActivityLog activityLog, Clock clock) {
+		this.subscriptions = subscriptions;
+		this.offers = offers;
+		this.addonOffers = addonOffers;
+		this.queries = queries;
+		this.customerPartners = customerPartners;
+		this.partners = partners;
+		this.activityLog = activityLog;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param user a signed-in partner user
+	 * @return the user's role at its partner
+	 * @throws IllegalStateException if the user has no partner role
+	 */
+	static PartnerRole roleOf(PortalUser user) {
+		return Arrays.stream(PartnerRole.values())
+			.filter((role) -> user.hasRole("PARTNER_" + role.name()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("User " + user.userId() + " has no partner role"));
+	}
+
+	/**
+	 * What an operation's form shows. Checks who may open it, but records nothing:
+	 * opening a form changes nothing.
+	 * @param user the signed-in partner user
+	 * @param customerId one of the partner's customers
+	 * @param subscriptionId one of that customer's subscriptions
+	 * @param operation the operation
+	 * @return the subscription and the values to choose from
+	 * @throws NotFoundException if the customer is not an active customer of the user's
+	 * partner or has no such subscription
+	 * @throws SubscriptionRefusedException if the user's partner is not the partner of
+	 * record, or the user's role may not perform the operation
+	 */
+	@Transactional(readOnly = true)
+	OperationChoices choices(PortalUser user, Long customerId, Long subscriptionId, SubscriptionOperation operation) {
+		String customerName = customerName(user, customerId);
+		SubscriptionView subscription = this.queries.one(customerId, subscriptionId)
+			.orElseThrow(() -> notFound(subscriptionId));
+		authorize(user, subscription.partnerOfRecordId(), subscription::partnerOfRecordName, operation);
+		List<Offer> offers = (operation != SubscriptionOperation.CHANGE_OFFER) ? List.of()
+				: this.offers.findByServiceIdOrderBySortOrder(subscription.serviceId())
+					.stream()
+					.filter((offer) -> !offer.getName().equals(subscription.offerName()))
+					.toList();
+		List<AddonOffer> addons = (operation != SubscriptionOperation.ORDER_ADDON) ? List.of()
+				: this.addonOffers.findByServiceIdOrderBySortOrder(subscription.serviceId());
+		List<PartnerCandidate> partners = switch (operation) {
+			case CHANGE_PARTNER_OF_RECORD -> this.customerPartners.related(customerId)
+				.stream()
+				.filter((candidate) -> candidate.mayResell() && !subscription.isPartnerOfRecord(candidate.id()))
+				.toList();
+			case DESIGNATE_SUPPORT_CONTACT -> this.customerPartners.related(customerId);
+			default -> List.of();
+		};
+		return new OperationChoices(customerName, subscription, offers, addons, partners);
+	}
+
+	/**
+	 * @param user the signed-in partner user
+	 * @param customerId one of the partner's customers
+	 * @param subscriptionId one of that customer's subscriptions
+	 * @param version the subscription's version the form was shown with
+	 * @param count how many seats to add, at least one
+	 * @return what was done
+	 * @throws NotFoundException if the subscription is not one of the partner's
+	 * customers'
+	 * @throws SubscriptionRefusedException if a rule refuses it (recorded)
+	 * @throws SubscriptionChangedException if someone changed the subscription meanwhile
+	 */
+	OperationResult addSeats(PortalUser user, Long customerId, Long subscriptionId, long version, int count) {
+		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.ADD_SEATS, (subscription) -> {
+			int before = subscription.getSeats();
+			subscription.addSeats(count, offerOf(subscription));
+			return seatsChanged(subscription, before);
+		});
+	}
+
+	/**
+	 * Checks a removal of seats for the confirmation step, changing and recording
+	 * nothing.
+	 * @return the seats the subscription would be left with
+	 * @see #removeSeats
+	 */
+	@Transactional(readOnly = true)
+	int previewRemoveSeats(PortalUser user, Long customerId, Long subscriptionId, long version, int count) {
+		return check(user, customerId, subscriptionId, version, SubscriptionOperation.REMOVE_SEATS,
+				(subscription) -> subscription.seatsAfterRemoving(count, offerOf(subscription)));
+	}
+
+	/**
+	 * @param count how many seats to remove, at least one
+	 * @return what was done
+	 * @see #addSeats for the other parameters and the exceptions
+	 */
+	OperationResult removeSeats(PortalUser user, Long customerId, Long subscriptionId, long version, int count) {
+		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.REMOVE_SEATS,
+				(subscription) -> {
+					int before = subscription.getSeats();
+					subscription.removeSeats(count, offerOf(subscription));
+					return seatsChanged(subscription, before);
+				});
+	}
+
+	/**
+	 * @param addonId an add-on sold for the subscription's service
+	 * @param quantity for how many seats, at least one
+	 * @return what was done
+	 * @see #addSeats for the other parameters and the exceptions
+	 */
+	OperationResult orderAddon(PortalUser user, Long customerId, Long subscriptionId, long version, Long addonId,
+			int quantity) {
+		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.ORDER_ADDON, (subscription) -> {
+			AddonOffer addon = this.addonOffers.findById(addonId)
+				.orElseThrow(() -> new SubscriptionRefusedException(SubscriptionRefusal.ADDON_NOT_AVAILABLE,
+						subscription.getOfferName()));
+			int before = subscription.addon(addon.getName()).map(SubscriptionAddon::getQuantity).orElse(0);
+			SubscriptionAddon ordered = subscription.orderAddon(addon, quantity, this.clock.instant(), user.userId());
+			return new OperationResult(subscription.getOfferName(), addon.getName(),
+					label(subscription) + ": " + addon.getName() + " x " + before,
+					label(subscription) + ": " + addon.getName() + " x " + ordered.getQuantity());
+		});
+	}
+
+	/**
+	 * @param offerId another offer of the subscription's service
+	 * @return what was done
+	 * @see #addSeats for the other parameters and the exceptions
+	 */
+	OperationResult changeOffer(PortalUser user, Long customerId, Long subscriptionId, long version, Long offerId) {
+		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.CHANGE_OFFER,
+				(subscription) -> {
+					Offer offer = this.offers.findById(offerId)
+						.orElseThrow(() -> new SubscriptionRefusedException(SubscriptionRefusal.OFFER_NOT_AVAILABLE,
+								subscription.getOfferName()));
+					String before = label(subscription);
+					subscription.changeOffer(offer);
+					return new OperationResult(subscription.getOfferName(), offer.getName(), before,
+							label(subscription));
+				});
+	}
+
+	/**
+	 * Checks a change of partner of record for the confirmation step, changing and
+	 * recording nothing.
+	 * @return the partner that would become partner of record
+	 * @see #changePartnerOfRecord
+	 */
+	@Transactional(readOnly = true)
+	PartnerCandidate previewPartnerOfRecord(PortalUser user, Long customerId, Long subscriptionId, long version,
+			Long partnerId) {
+		return check(user, customerId, subscriptionId, version, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD,
+				(subscription) -> {
+					PartnerCandidate candidate = candidate(partnerId, customerId);
+					subscription.checkPartnerOfRecord(candidate);
+					return candidate;
+				});
+	}
+
+	/**
+	 * Hands the subscription to another CSP partner with an active relationship with the
+	 * customer. The user's partner loses every operation on it.
+	 * @param partnerId the new partner of record
+	 * @return what was done
+	 * @throws NotFoundException also if there is no such partner
+	 * @see #addSeats for the other parameters and the exceptions
+	 */
+	OperationResult changePartnerOfRecord(PortalUser user, Long customerId, Long subscriptionId, long version,
+			Long partnerId) {
+		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD,
+				(subscription) -> {
+					PartnerCandidate candidate = candidate(partnerId, customerId);
+					String before = partnerName(subscription.getPartnerOfRecordId());
+					subscription.changePartnerOfRecord(candidate);
+					return new OperationResult(subscription.getOfferName(), candidate.name(),
+							label(subscription) + ": partner of record " + before,
+							label(subscription) + ": partner of record " + candidate.name());
+				});
+	}
+
+	/**
+	 * @param partnerId the partner of record itself, or another partner with an active
+	 * relationship with the customer
+	 * @return what was done
+	 * @throws NotFoundException also if there is no such partner
+	 * @see #addSeats for the other parameters and the exceptions
+	 */
+	OperationResult designateSupportContact(PortalUser user, Long customerId, Long subscriptionId, long version,
+			Long partnerId) {
+		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT,
+				(subscription) -> {
+					PartnerCandidate candidate = candidate(partnerId, customerId);
+					String before = partnerName(subscription.getSupportContactPartnerId());
+					subscription.designateSupportContact(candidate);
+					return new OperationResult(subscription.getOfferName(), candidate.name(),
+							label(subscription) + ": support contact " + before,
+							label(subscription) + ": support contact " + candidate.name());
+				});
+	}
+
+	/**
+	 * @return what was done
+	 * @see #addSeats for the parameters and the exceptions
+	 */
+	OperationResult suspend(PortalUser user, Long customerId, Long subscriptionId, long version) {
+		return changeStatus(user, customerId, subscriptionId, version, SubscriptionOperation.SUSPEND,
+				Subscription::suspend);
+	}
+
+	/**
+	 * @return what was done
+	 * @see #addSeats for the parameters and the exceptions
+	 */
+	OperationResult reactivate(PortalUser user, Long customerId, Long subscriptionId, long version) {
+		return changeStatus(user, customerId, subscriptionId, version, SubscriptionOperation.REACTIVATE,
+				Subscription::reactivate);
+	}
+
+	/**
+	 * @return what was done
+	 * @see #addSeats for the parameters and the exceptions
+	 */
+	OperationResult cancel(PortalUser user, Long customerId, Long subscriptionId, long version) {
+		return changeStatus(user, customerId, subscriptionId, version, SubscriptionOperation.CANCEL,
+				Subscription::cancel);
+	}
+
+	private OperationResult changeStatus(PortalUser user, Long customerId, Long subscriptionId, long version,
+			SubscriptionOperation operation, Consumer<Subscription> change) {
+		return perform(user, customerId, subscriptionId, version, operation, (subscription) -> {
+			SubscriptionStatus before = subscription.getStatus();
+			change.accept(subscription);
+			return new OperationResult(subscription.getOfferName(), subscription.getStatus().name(),
+					label(subscription) + ": " + before, label(subscription) + ": " + subscription.getStatus());
+		});
+	}
+
+	private OperationResult perform(PortalUser user, Long customerId, Long subscriptionId, long version,
+			SubscriptionOperation operation, Function<Subscription, OperationResult> change) {
+		String customerName = customerName(user, customerId);
+		Subscription subscription = find(customerId, subscriptionId);
+		try {
+			OperationResult result = checked(user, subscription, version, operation, change);
+			this.activityLog.record(ActivityRecord.of(user.actor(), actionOf(operation))
+				.partner(user.partnerId())
+				.customer(customerId, customerName)
+				.change(result.oldValue(), result.newValue()));
+			return result;
+		}
+		catch (SubscriptionRefusedException ex) {
+			this.activityLog.record(ActivityRecord.of(user.actor(), ActivityAction.SUBSCRIPTION_OPERATION_REFUSED)
+				.partner(user.partnerId())
+				.customer(customerId, customerName)
+				.change(label(subscription) + ": " + operation, "refused: " + ex.getRefusal()));
+			throw ex;
+		}
+	}
+
+	private <T> T check(PortalUser user, Long customerId, Long subscriptionId, long version,
+			SubscriptionOperation operation, Function<Subscription, T> check) {
+		customerName(user, customerId);
+		return checked(user, find(customerId, subscriptionId), version, operation, check);
+	}
+
+	private <T> T checked(PortalUser user, Subscription subscription, long version, SubscriptionOperation operation,
+			Function<Subscription, T> action) {
+		authorize(user, subscription.getPartnerOfRecordId(), () -> partnerName(subscription.getPartnerOfRecordId()),
+				operation);
+		if (subscription.getVersion() != version) {
+			throw new SubscriptionChangedException(subscription.getId(), version, subscription.getVersion());
+		}
+		return action.apply(subscription);
+	}
+
+	/**
+	 * Only the partner of record is billed for a subscription and may change it; within
+	 * it, only the roles the operation names.
+	 */
+	private static void authorize(PortalUser user, @Nullable Long partnerOfRecordId,
+			Supplier<@Nullable String> partnerOfRecordName, SubscriptionOperation operation) {
+		DefaultMessageSourceResolvable verb = new DefaultMessageSourceResolvable(
+				"subscriptions.operation." + operation + ".verb");
+		if (partnerOfRecordId == null) {
+			throw new SubscriptionRefusedException(SubscriptionRefusal.BOUGHT_DIRECTLY, verb);
+		}
+		if (!partnerOfRecordId.equals(user.partnerId())) {
+			throw new SubscriptionRefusedException(SubscriptionRefusal.NOT_PARTNER_OF_RECORD,
+					String.valueOf(partnerOfRecordName.get()), verb);
+		}
+		PartnerRole role = roleOf(user);
+		if (!operation.permits(role)) {
+			throw new SubscriptionRefusedException(SubscriptionRefusal.ROLE_NOT_ALLOWED,
+					new DefaultMessageSourceResolvable("subscriptions.role." + role), verb,
+					new DefaultMessageSourceResolvable("subscriptions.allowedRoles." + operation));
+		}
+	}
+
+	private String customerName(PortalUser user, Long customerId) {
+		return this.customerPartners.activeCustomerName(user.partnerId(), customerId)
+			.orElseThrow(() -> new NotFoundException("No customer " + customerId + " for this partner"));
+	}
+
+	private Subscription find(Long customerId, Long subscriptionId) {
+		return this.subscriptions.findByIdAndCustomerId(subscriptionId, customerId)
+			.orElseThrow(() -> notFound(subscriptionId));
+	}
+
+	private Offer offerOf(Subscription subscription) {
+		return this.offers.findByServiceIdAndName(subscription.getServiceId(), subscription.getOfferName())
+			.orElseThrow(() -> new SubscriptionRefusedException(SubscriptionRefusal.OFFER_UNKNOWN,
+					subscription.getOfferName()));
+	}
+
+	private PartnerCandidate candidate(Long partnerId, Long customerId) {
+		return this.customerPartners.candidate(partnerId, customerId)
+			.orElseThrow(() -> new NotFoundException("No partner " + partnerId));
+	}
+
+	private String partnerName(@Nullable Long partnerId) {
+		if (partnerId == null) {
+			return "none";
+		}
+		return this.partners.findById(partnerId).map(Partner::getName).orElse("partner " + partnerId);
+	}
+
+	private static OperationResult seatsChanged(Subscription subscription, int before) {
+		return new OperationResult(subscription.getOfferName(), String.valueOf(subscription.getSeats()),
+				label(subscription) + ": " + before + " seats",
+				label(subscription) + ": " + subscription.getSeats() + " seats");
+	}
+
+	/**
+	 * How the activity log names a subscription: the offer alone would be ambiguous for a
+	 * customer with two subscriptions on it.
+	 */
+	private static String label(Subscription subscription) {
+		return subscription.getOfferName() + " (subscription " + subscription.getId() + ")";
+	}
+
+	private static ActivityAction actionOf(SubscriptionOperation operation) {
+		return switch (operation) {
+			case ADD_SEATS -> ActivityAction.SUBSCRIPTION_SEATS_ADDED;
+			case REMOVE_SEATS -> ActivityAction.SUBSCRIPTION_SEATS_REMOVED;
+			case ORDER_ADDON -> ActivityAction.SUBSCRIPTION_ADDON_ORDERED;
+			case CHANGE_OFFER -> ActivityAction.SUBSCRIPTION_OFFER_CHANGED;
+			case CHANGE_PARTNER_OF_RECORD -> ActivityAction.SUBSCRIPTION_PARTNER_OF_RECORD_CHANGED;
+			case DESIGNATE_SUPPORT_CONTACT -> ActivityAction.SUPPORT_CONTACT_CHANGED;
+			case SUSPEND -> ActivityAction.SUBSCRIPTION_SUSPENDED;
+			case REACTIVATE -> ActivityAction.SUBSCRIPTION_REACTIVATED;
+			case CANCEL -> ActivityAction.SUBSCRIPTION_CANCELLED;
+		};
+	}
+
+	private static NotFoundException notFound(Long subscriptionId) {
+		return new NotFoundException("No subscription " + subscriptionId + " for this customer");
+	}
+
+}

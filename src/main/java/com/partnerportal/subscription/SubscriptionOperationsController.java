@@ -1,0 +1,339 @@
+package com.partnerportal.subscription;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.partnerportal.security.PortalUser;
+import com.partnerportal.web.FlashMessages;
+
+import static com.partnerportal.web.FormValues.required;
+
+/**
+ * The forms of the partner of record's operations on one subscription. Each is a GET that
+ * shows the form and a POST that performs it; the destructive ones (removing seats,
+ * changing the partner of record, suspending, cancelling) show what will happen and ask
+ * for confirmation before the POST that changes anything. Refusals come back in the
+ * user's language: as a 403 page when the user may not perform the operation at all, as a
+ * form error otherwise.
+ */
+@Controller
+@RequestMapping("/partner/customers/{customerId}/subscriptions/{subscriptionId}")
+class SubscriptionOperationsController {
+
+	private static final String CHANGED_MEANWHILE = "subscriptions.changedMeanwhile";
+
+	private final SubscriptionOperations operations;
+
+	private final MessageSource messages;
+
+	SubscriptionOperationsController(SubscriptionOperations operations, MessageSource messages) {
+		this.operations = operations;
+		this.messages = messages;
+	}
+
+	@GetMapping("/seats/add")
+	String addSeatsForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, Model model, Locale locale) {
+		model.addAttribute("seatsForm", new SeatsForm(null, null, null));
+		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.ADD_SEATS), model, locale);
+	}
+
+	@PostMapping("/seats/add")
+	String addSeats(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, @Valid @ModelAttribute("seatsForm") SeatsForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.ADD_SEATS);
+		return perform(request, binding, "seats", form.version(), model, locale, redirect, () -> this.operations
+			.addSeats(user, customerId, subscriptionId, required(form.version()), required(form.seats())));
+	}
+
+	@GetMapping("/seats/remove")
+	String removeSeatsForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, Model model, Locale locale) {
+		model.addAttribute("seatsForm", new SeatsForm(null, null, null));
+		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.REMOVE_SEATS), model, locale);
+	}
+
+	@PostMapping("/seats/remove")
+	String removeSeats(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, @Valid @ModelAttribute("seatsForm") SeatsForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.REMOVE_SEATS);
+		if (!form.isConfirmed()) {
+			return confirm(request, binding, "seats", form.version(), model, locale, "seatsAfter",
+					() -> this.operations.previewRemoveSeats(user, customerId, subscriptionId, required(form.version()),
+							required(form.seats())));
+		}
+		return perform(request, binding, "seats", form.version(), model, locale, redirect, () -> this.operations
+			.removeSeats(user, customerId, subscriptionId, required(form.version()), required(form.seats())));
+	}
+
+	@GetMapping("/addons")
+	String addonForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, Model model, Locale locale) {
+		model.addAttribute("addonForm", new AddonForm(null, null, null));
+		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.ORDER_ADDON), model, locale);
+	}
+
+	@PostMapping("/addons")
+	String orderAddon(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, @Valid @ModelAttribute("addonForm") AddonForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.ORDER_ADDON);
+		return perform(request, binding, "quantity", form.version(), model, locale, redirect,
+				() -> this.operations.orderAddon(user, customerId, subscriptionId, required(form.version()),
+						required(form.addon()), required(form.quantity())));
+	}
+
+	@GetMapping("/offer")
+	String offerForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, Model model, Locale locale) {
+		model.addAttribute("offerForm", new OfferForm(null, null));
+		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_OFFER), model, locale);
+	}
+
+	@PostMapping("/offer")
+	String changeOffer(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, @Valid @ModelAttribute("offerForm") OfferForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_OFFER);
+		return perform(request, binding, "offer", form.version(), model, locale, redirect, () -> this.operations
+			.changeOffer(user, customerId, subscriptionId, required(form.version()), required(form.offer())));
+	}
+
+	@GetMapping("/partner-of-record")
+	String partnerOfRecordForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, Model model, Locale locale) {
+		model.addAttribute("partnerForm", new PartnerChoiceForm(null, null, null));
+		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD),
+				model, locale);
+	}
+
+	@PostMapping("/partner-of-record")
+	String changePartnerOfRecord(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, @Valid @ModelAttribute("partnerForm") PartnerChoiceForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD);
+		if (!form.isConfirmed()) {
+			return confirm(request, binding, "partner", form.version(), model, locale, "newPartner",
+					() -> this.operations.previewPartnerOfRecord(user, customerId, subscriptionId,
+							required(form.version()), required(form.partner())));
+		}
+		return perform(request, binding, "partner", form.version(), model, locale, redirect,
+				() -> this.operations.changePartnerOfRecord(user, customerId, subscriptionId, required(form.version()),
+						required(form.partner())));
+	}
+
+	@GetMapping("/support-contact")
+	String supportContactForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, Model model, Locale locale) {
+		Request request = new Request(user, customerId, subscriptionId,
+				SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT);
+		String view = show(request, model, locale);
+		OperationChoices choices = (OperationChoices) model.getAttribute("choices");
+		model.addAttribute("partnerForm", new PartnerChoiceForm(
+				(choices != null) ? choices.subscription().supportContactId() : null, null, null));
+		return view;
+	}
+
+	@PostMapping("/support-contact")
+	String designateSupportContact(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, @Valid @ModelAttribute("partnerForm") PartnerChoiceForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		Request request = new Request(user, customerId, subscriptionId,
+				SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT);
+		return perform(request, binding, "partner", form.version(), model, locale, redirect,
+				() -> this.operations.designateSupportContact(user, customerId, subscriptionId,
+						required(form.version()), required(form.partner())));
+	}
+
+	@GetMapping("/suspend")
+	String suspendForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, Model model, Locale locale) {
+		model.addAttribute("statusForm", new StatusForm(null));
+		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.SUSPEND), model, locale);
+	}
+
+	@PostMapping("/suspend")
+	String suspend(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, @Valid @ModelAttribute("statusForm") StatusForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.SUSPEND);
+		return perform(request, binding, null, form.version(), model, locale, redirect,
+				() -> this.operations.suspend(user, customerId, subscriptionId, required(form.version())));
+	}
+
+	@GetMapping("/reactivate")
+	String reactivateForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, Model model, Locale locale) {
+		model.addAttribute("statusForm", new StatusForm(null));
+		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.REACTIVATE), model, locale);
+	}
+
+	@PostMapping("/reactivate")
+	String reactivate(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, @Valid @ModelAttribute("statusForm") StatusForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.REACTIVATE);
+		return perform(request, binding, null, form.version(), model, locale, redirect,
+				() -> this.operations.reactivate(user, customerId, subscriptionId, required(form.version())));
+	}
+
+	@GetMapping("/cancel")
+	String cancelForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, Model model, Locale locale) {
+		model.addAttribute("statusForm", new StatusForm(null));
+		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.CANCEL), model, locale);
+	}
+
+	@PostMapping("/cancel")
+	String cancel(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
+			@PathVariable Long subscriptionId, @Valid @ModelAttribute("statusForm") StatusForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.CANCEL);
+		return perform(request, binding, null, form.version(), model, locale, redirect,
+				() -> this.operations.cancel(user, customerId, subscriptionId, required(form.version())));
+	}
+
+	/**
+	 * The user may not perform the operation at all: a page that says why, with the 403
+	 * status the refusal deserves.
+	 */
+	@ExceptionHandler(SubscriptionRefusedException.class)
+	ModelAndView refused(SubscriptionRefusedException ex, HttpServletRequest request, Locale locale) {
+		ModelAndView view = new ModelAndView("subscriptions/refused",
+				ex.getRefusal().isForbidden() ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT);
+		view.addObject("reason", this.messages.getMessage(ex, locale));
+		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		if (variables instanceof Map<?, ?> map && map.get("customerId") instanceof String customerId) {
+			view.addObject("customerId", customerId);
+		}
+		return view;
+	}
+
+	/**
+	 * Shows an operation's form (or its confirmation page), with the subscription as it
+	 * is now. If its status does not allow the operation, the page says why instead.
+	 */
+	private String show(Request request, Model model, Locale locale) {
+		return render(request, null, model, locale, true);
+	}
+
+	private String render(Request request, @Nullable Long formVersion, Model model, Locale locale,
+			boolean explainState) {
+		OperationChoices choices = this.operations.choices(request.user(), request.customerId(),
+				request.subscriptionId(), request.operation());
+		model.addAttribute("choices", choices);
+		model.addAttribute("subscription", choices.subscription());
+		model.addAttribute("operation", request.operation());
+		String listPath = "/partner/customers/" + request.customerId() + "/subscriptions";
+		model.addAttribute("listPath", listPath);
+		model.addAttribute("operationPath",
+				listPath + "/" + request.subscriptionId() + "/" + request.operation().path());
+		model.addAttribute("formVersion", (formVersion != null) ? formVersion : choices.subscription().version());
+		Optional<SubscriptionRefusal> stateRefusal = request.operation().refusalIn(choices.subscription().status());
+		if (explainState && stateRefusal.isPresent()) {
+			model.addAttribute("stateProblem",
+					this.messages.getMessage(new SubscriptionRefusedException(stateRefusal.get()), locale));
+		}
+		return switch (request.operation()) {
+			case ADD_SEATS, REMOVE_SEATS -> "subscriptions/seats";
+			case ORDER_ADDON -> "subscriptions/addon";
+			case CHANGE_OFFER -> "subscriptions/offer";
+			case CHANGE_PARTNER_OF_RECORD, DESIGNATE_SUPPORT_CONTACT -> "subscriptions/partner";
+			case SUSPEND, REACTIVATE, CANCEL -> "subscriptions/status";
+		};
+	}
+
+	/**
+	 * Performs the operation if the form is valid, then returns to the subscriptions with
+	 * a confirmation; otherwise shows the form again with the reason.
+	 */
+	private String perform(Request request, BindingResult binding, @Nullable String field, @Nullable Long formVersion,
+			Model model, Locale locale, RedirectAttributes redirect, Supplier<OperationResult> action) {
+		Optional<OperationResult> done = attempt(binding, field, action);
+		if (done.isPresent()) {
+			FlashMessages.confirm(redirect, "subscriptions.done." + request.operation(), done.get().offerName(),
+					done.get().value());
+			return "redirect:/partner/customers/" + request.customerId() + "/subscriptions";
+		}
+		return render(request, versionAfter(binding, formVersion), model, locale, false);
+	}
+
+	/**
+	 * Checks a destructive operation without performing it and, if nothing refuses it,
+	 * shows its confirmation page with what it would do.
+	 */
+	private String confirm(Request request, BindingResult binding, String field, @Nullable Long formVersion,
+			Model model, Locale locale, String attribute, Supplier<?> preview) {
+		Optional<?> outcome = attempt(binding, field, preview);
+		outcome.ifPresent((value) -> {
+			model.addAttribute(attribute, value);
+			model.addAttribute("confirming", true);
+		});
+		return render(request, versionAfter(binding, formVersion), model, locale, false);
+	}
+
+	private static <T> Optional<T> attempt(BindingResult binding, @Nullable String field, Supplier<T> action) {
+		if (binding.hasErrors()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(action.get());
+		}
+		catch (SubscriptionRefusedException ex) {
+			if (ex.getRefusal().isForbidden()) {
+				throw ex;
+			}
+			if (ex.getRefusal().isInput() && field != null) {
+				binding.rejectValue(field, ex.getRefusal().messageKey(), ex.getArguments(), null);
+			}
+			else {
+				binding.reject(ex.getRefusal().messageKey(), ex.getArguments(), null);
+			}
+		}
+		catch (SubscriptionChangedException | OptimisticLockingFailureException ex) {
+			// Someone changed the subscription since the form was shown (or at the same
+			// moment): nothing was changed, and the page shows it as it is now.
+			binding.reject(CHANGED_MEANWHILE);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * After someone else's change the form continues from the current version, so that
+	 * the user's next attempt, made knowingly, can succeed.
+	 */
+	private static @Nullable Long versionAfter(BindingResult binding, @Nullable Long formVersion) {
+		boolean changedMeanwhile = binding.getGlobalErrors()
+			.stream()
+			.anyMatch((error) -> CHANGED_MEANWHILE.equals(error.getCode()));
+		return changedMeanwhile ? null : formVersion;
+	}
+
+	private record Request(PortalUser user, Long customerId, Long subscriptionId, SubscriptionOperation operation) {
+	}
+
+}

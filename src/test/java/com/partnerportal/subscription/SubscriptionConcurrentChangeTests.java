@@ -1,0 +1,84 @@
+package com.partnerportal.subscription;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import com.partnerportal.DemoAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Two people change the same subscription at the same moment: the one whose transaction
+ * commits second is told that someone else changed it, and nothing of theirs is written.
+ * Not transactional, so that each request commits as in production; the spied activity
+ * clock gives this context a database of its own.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SubscriptionConcurrentChangeTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoAccounts demo;
+
+	@MockitoSpyBean
+	Clock clock;
+
+	@Test
+	void addSeatsWhenSomeoneElseCommitsAChangeMeanwhileThenToldAndNothingWritten() {
+		Long customerId = this.demo.customerId("falcon-foods.test");
+		Long id = this.jdbc.sql("select id from subscription where customer_id = ?")
+			.param(customerId)
+			.query(Long.class)
+			.single();
+		// The activity log asks the time inside the request's transaction, once the
+		// subscription is read and changed in memory: just then, another connection
+		// changes and commits the same row.
+		AtomicBoolean raced = new AtomicBoolean();
+		doAnswer((invocation) -> {
+			if (raced.compareAndSet(false, true)) {
+				CompletableFuture
+					.runAsync(() -> this.jdbc
+						.sql("update subscription set seats = 120, version = version + 1 where id = ?")
+						.param(id)
+						.update())
+					.join();
+			}
+			return invocation.callRealMethod();
+		}).when(this.clock).instant();
+
+		assertThat(this.mvc.post()
+			.uri("/partner/customers/" + customerId + "/subscriptions/" + id + "/seats/add")
+			.with(this.demo.signedIn("ga@fabrikam.test"))
+			.with(csrf())
+			.param("seats", "5")
+			.param("version", "0")).hasStatusOk()
+			.bodyText()
+			.contains("Someone else changed this subscription while you were on this page, so nothing was changed.",
+					"120 (the offer allows 1 to 10,000)");
+		assertThat(this.jdbc.sql("select seats from subscription where id = ?").param(id).query(Integer.class).single())
+			.isEqualTo(120);
+		assertThat(raced).isTrue();
+		assertThat(this.jdbc.sql("select count(*) from activity_log where customer_id = ?")
+			.param(customerId)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+}
