@@ -87,6 +87,13 @@ class PagesInEveryLanguageTests {
 		Long agent = this.jdbc.sql("select id from user_account where email = 'agent@fabrikam.test'")
 			.query(Long.class)
 			.single();
+		Long subscription = this.jdbc
+			.sql("select s.id from subscription s join customer c on c.id = s.customer_id"
+					+ " where c.domain = 'adatum.test' and s.offer_name = 'Microsoft 365 Business Standard'")
+			.query(Long.class)
+			.single();
+		String subscriptions = "/partner/customers/" + adatum + "/subscriptions";
+		String operations = subscriptions + "/" + subscription;
 		PortalUser partnerAdmin = this.demo.user("ga@fabrikam.test");
 		String invitation = this.invitationLinks.invitationFor(fabrikam, true, partnerAdmin.actor()).path();
 		return List.of(new Page("/login", null), new Page("/customer-agreement", null), new Page(invitation, null),
