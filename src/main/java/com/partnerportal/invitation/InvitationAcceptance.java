@@ -201,7 +201,8 @@ public class InvitationAcceptance {
 				.customer(customerId, customer.getCompanyName())
 				.change(previousVersion, this.agreement.version()));
 		}
-		this.establishment.accept(partnerId, customerId, invitation.delegatedAdmin(), moves, actor);
+		this.establishment.accept(partnerId, customerId, invitation.delegatedAdmin(), moves, plan.conflictsKey(),
+				actor);
 		answer(invitation, customer, actor, InvitationResponse.Outcome.ACCEPTED, ActivityAction.INVITATION_ACCEPTED);
 		return new AcceptanceOutcome(AcceptanceResult.ACCEPTED,
 				plan.servicesTaken(moves).stream().map(CloudService::getName).toList(),

@@ -89,23 +89,31 @@ public class RelationshipEstablishment {
 	 * @param servicesToMove the services for which the customer moves delegated admin
 	 * from the CSP partner holding it to this one; for every other service another CSP
 	 * partner holds, that partner keeps it and this one goes without
+	 * @param conflictsExpected the conflicts the customer's choices were made for, as
+	 * {@link RelationshipPlan#conflictsKey()} names them
 	 * @param actor the customer Global admin accepting
 	 * @return what was planned; {@link RelationshipPlan#changesNothing(Set)} if nothing
 	 * was changed
 	 * @throws DifferentCloudException if the two are in different clouds
 	 * @throws OutsideTerritoryException if the customer is outside the partner's
 	 * territory
-	 * @throws DelegatedAdminHeldElsewhereException if the database refused a grant
-	 * because another CSP partner took delegated admin for the service meanwhile
+	 * @throws DelegatedAdminHeldElsewhereException if the conflicts are not the expected
+	 * ones, or the database refused a grant, because another CSP partner took or gave up
+	 * delegated admin for a service meanwhile
 	 */
 	public RelationshipPlan accept(Long partnerId, Long customerId, boolean delegatedAdmin, Set<Long> servicesToMove,
-			Actor actor) {
+			String conflictsExpected, Actor actor) {
 		Partner partner = partner(partnerId);
 		Customer customer = customer(customerId);
 		Optional<ResellerRelationship> existing = this.relationships.findByPartnerIdAndCustomerId(partnerId,
 				customerId);
 		RelationshipPlan plan = plan(partner, customer, existing, delegatedAdmin);
 		plan.requirePossible();
+		if (!plan.conflictsKey().equals(conflictsExpected)) {
+			// A holder committed since the caller looked: keeping or moving would no
+			// longer mean what the customer chose.
+			throw new DelegatedAdminHeldElsewhereException(plan.conflicts());
+		}
 		if (plan.changesNothing(servicesToMove)) {
 			return plan;
 		}
