@@ -568,7 +568,8 @@ class InvitationPagesTests {
 			.bodyText()
 			.contains("<option value=\"ES\" selected=\"selected\">Spain</option>",
 					"<option value=\"IT\">Italy</option>",
-					"created in the Public cloud, the cloud Fabrikam Cloud Partners works in", "name=\"_csrf\"");
+					"created in the Public cloud, the cloud Fabrikam Cloud Partners works in", "name=\"_csrf\"",
+					"Fabrikam Cloud Partners works with organisations in these countries: Albania, Andorra, Austria");
 		assertThat(result).headers().hasValue("Referrer-Policy", "no-referrer");
 	}
 
