@@ -2,7 +2,10 @@ package com.partnerportal.invitation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -13,13 +16,14 @@ import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
+import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.customer.CustomerAgreementProperties;
 import com.partnerportal.customer.CustomerRepository;
 import com.partnerportal.customer.CustomerUser;
 import com.partnerportal.customer.CustomerUserRepository;
+import com.partnerportal.relationship.DelegatedAdminConflict;
 import com.partnerportal.relationship.DelegatedAdminHeldElsewhereException;
-import com.partnerportal.relationship.DifferentCloudException;
 import com.partnerportal.relationship.RelationshipEstablishment;
 import com.partnerportal.relationship.RelationshipPlan;
 import com.partnerportal.web.NotFoundException;
@@ -28,10 +32,16 @@ import com.partnerportal.web.NotFoundException;
  * A customer's answer to a partner's invitation. Accepting records the customer agreement
  * where needed, puts the relationship and delegated admin into force and records the
  * answer, all in one transaction; declining only records the answer. Only a Global admin
- * of the customer may answer.
+ * of the customer may answer, only a partner of the customer's cloud and territory may be
+ * accepted, and where another CSP partner holds delegated admin for a service the
+ * customer chooses who keeps it.
+ * <p>
+ * A refused attempt (role, cloud, territory) writes its activity-log entry and nothing
+ * else, then throws {@link AcceptanceRefusedException}; the transaction commits on that
+ * exception, so the entry stays while nothing was changed.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = AcceptanceRefusedException.class)
 public class InvitationAcceptance {
 
 	static final String WITH_DELEGATED_ADMIN = "WITH_DELEGATED_ADMIN";
@@ -100,36 +110,88 @@ public class InvitationAcceptance {
 	}
 
 	/**
+	 * Records that a signed-in user of the customer was shown the accept step of an
+	 * invitation: {@code INVITATION_VIEWED}, and the refused attempt when the page tells
+	 * the user that it cannot accept. The pages call this once per session and
+	 * invitation, so that following a link is recorded and reloading the page is not.
+	 * @param token the token from the link's URL
+	 * @param customerId the signed-in user's customer
+	 * @param actor the signed-in user
+	 * @return why the user cannot accept, if it cannot
+	 * @throws NotFoundException if no current link issued the token
+	 * @throws AccessDeniedException if the actor is not a user of the customer
+	 */
+	public Optional<AcceptanceRefusal> recordView(String token, Long customerId, Actor actor) {
+		Invitation invitation = this.landing.describe(token).invitation();
+		boolean globalAdmin = isGlobalAdmin(actor, customerId);
+		Customer customer = customer(customerId);
+		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_VIEWED)
+			.partner(invitation.partner().getId())
+			.customer(customerId, customer.getCompanyName())
+			.change(null, mode(invitation)));
+		RelationshipPlan plan = plan(invitation, customerId);
+		Optional<AcceptanceRefusal> refusal = refusal(globalAdmin, plan);
+		refusal.ifPresent((reason) -> recordRefusal(reason, invitation, customer, actor, plan));
+		return refusal;
+	}
+
+	/**
+	 * Accepts an invitation for the customer, keeping every current delegated-admin
+	 * holder. Accepting again what is already in force writes nothing at all.
+	 * @param token the token from the link's URL
+	 * @param customerId the signed-in user's customer
+	 * @param actor the signed-in user, who must be a Global admin of that customer
+	 * @param agreementConfirmed whether the user ticked that they accept the customer
+	 * agreement
+	 * @return what happened
+	 * @see #accept(String, Long, Actor, AcceptanceChoices)
+	 */
+	public AcceptanceOutcome accept(String token, Long customerId, Actor actor, boolean agreementConfirmed) {
+		return accept(token, customerId, actor, AcceptanceChoices.keepingCurrentPartners(agreementConfirmed));
+	}
+
+	/**
 	 * Accepts an invitation for the customer. Accepting again what is already in force
 	 * writes nothing at all.
 	 * @param token the token from the link's URL
 	 * @param customerId the signed-in user's customer
 	 * @param actor the signed-in user, who must be a Global admin of that customer
-	 * @param agreementConfirmed whether the user ticked that they accept the customer
-	 * agreement; needed only while the customer has not accepted the current version
+	 * @param choices the agreement confirmation and the choices for conflicts
 	 * @return what happened
 	 * @throws NotFoundException if no current link issued the token
-	 * @throws AccessDeniedException if the actor is not a Global admin of the customer
+	 * @throws AccessDeniedException if the actor is not a user of the customer
+	 * @throws AcceptanceRefusedException if the actor is not a Global admin, or the
+	 * partner is in another cloud or does not serve the customer's country; the refused
+	 * attempt is recorded
+	 * @throws AcceptanceOutdatedException if the conflicts are not those the customer saw
 	 * @throws AgreementNotConfirmedException if the agreement needed accepting and was
 	 * not
-	 * @throws DifferentCloudException if partner and customer are in different clouds
-	 * @throws DelegatedAdminHeldElsewhereException if another CSP partner holds delegated
-	 * admin for a service asked for
+	 * @throws DelegatedAdminHeldElsewhereException if another CSP partner took delegated
+	 * admin for a service meanwhile
 	 */
-	public AcceptanceResult accept(String token, Long customerId, Actor actor, boolean agreementConfirmed) {
+	public AcceptanceOutcome accept(String token, Long customerId, Actor actor, AcceptanceChoices choices) {
 		Invitation invitation = this.landing.describe(token).invitation();
-		requireGlobalAdmin(actor, customerId);
+		boolean globalAdmin = isGlobalAdmin(actor, customerId);
 		Customer customer = customer(customerId);
 		Long partnerId = invitation.partner().getId();
 		// Everything that can refuse the acceptance is checked before anything changes.
-		RelationshipPlan plan = this.establishment.plan(partnerId, customerId, invitation.delegatedAdmin());
-		plan.requirePossible();
+		RelationshipPlan plan = plan(invitation, customerId);
+		Optional<AcceptanceRefusal> refusal = refusal(globalAdmin, plan);
+		if (refusal.isPresent()) {
+			recordRefusal(refusal.get(), invitation, customer, actor, plan);
+			throw new AcceptanceRefusedException(refusal.get());
+		}
+		if (choices.conflictsSeen() != null && !choices.conflictsSeen().equals(plan.conflictsKey())) {
+			throw new AcceptanceOutdatedException();
+		}
 		boolean agreementNeeded = !customer.hasAcceptedAgreement(this.agreement.version());
-		if (agreementNeeded && !agreementConfirmed) {
+		if (agreementNeeded && !choices.agreementConfirmed()) {
 			throw new AgreementNotConfirmedException();
 		}
-		if (!agreementNeeded && plan.changesNothing()) {
-			return AcceptanceResult.NOTHING_CHANGED;
+		Set<Long> moves = new HashSet<>(choices.servicesToMove());
+		moves.removeIf((serviceId) -> !plan.isConflicted(serviceId));
+		if (!agreementNeeded && plan.changesNothing(moves)) {
+			return AcceptanceOutcome.nothingChanged();
 		}
 		Instant now = this.clock.instant();
 		if (agreementNeeded) {
@@ -139,9 +201,17 @@ public class InvitationAcceptance {
 				.customer(customerId, customer.getCompanyName())
 				.change(previousVersion, this.agreement.version()));
 		}
-		this.establishment.accept(partnerId, customerId, invitation.delegatedAdmin(), actor);
+		this.establishment.accept(partnerId, customerId, invitation.delegatedAdmin(), moves, plan.conflictsKey(),
+				actor);
 		answer(invitation, customer, actor, InvitationResponse.Outcome.ACCEPTED, ActivityAction.INVITATION_ACCEPTED);
-		return AcceptanceResult.ACCEPTED;
+		return new AcceptanceOutcome(AcceptanceResult.ACCEPTED,
+				plan.servicesTaken(moves).stream().map(CloudService::getName).toList(),
+				plan.conflicts()
+					.stream()
+					.map(DelegatedAdminConflict::service)
+					.filter((service) -> !moves.contains(service.getId()))
+					.map(CloudService::getName)
+					.toList());
 	}
 
 	/**
@@ -151,14 +221,55 @@ public class InvitationAcceptance {
 	 * @param actor the signed-in user, who must be a Global admin of that customer
 	 * @return the invitation declined
 	 * @throws NotFoundException if no current link issued the token
-	 * @throws AccessDeniedException if the actor is not a Global admin of the customer
+	 * @throws AccessDeniedException if the actor is not a user of the customer
+	 * @throws AcceptanceRefusedException if the actor is not a Global admin; the refused
+	 * attempt is recorded
 	 */
 	public Invitation decline(String token, Long customerId, Actor actor) {
 		Invitation invitation = this.landing.describe(token).invitation();
-		requireGlobalAdmin(actor, customerId);
-		answer(invitation, customer(customerId), actor, InvitationResponse.Outcome.DECLINED,
-				ActivityAction.INVITATION_DECLINED);
+		Customer customer = customer(customerId);
+		if (!isGlobalAdmin(actor, customerId)) {
+			recordRefusal(AcceptanceRefusal.ROLE, invitation, customer, actor, plan(invitation, customerId));
+			throw new AcceptanceRefusedException(AcceptanceRefusal.ROLE);
+		}
+		answer(invitation, customer, actor, InvitationResponse.Outcome.DECLINED, ActivityAction.INVITATION_DECLINED);
 		return invitation;
+	}
+
+	private RelationshipPlan plan(Invitation invitation, Long customerId) {
+		return this.establishment.plan(invitation.partner().getId(), customerId, invitation.delegatedAdmin());
+	}
+
+	/**
+	 * The role comes first, as a user who may not answer needs to know that before
+	 * anything else; then the cloud, the more basic of the partner's limits.
+	 */
+	private static Optional<AcceptanceRefusal> refusal(boolean globalAdmin, RelationshipPlan plan) {
+		if (!globalAdmin) {
+			return Optional.of(AcceptanceRefusal.ROLE);
+		}
+		if (plan.differentCloud()) {
+			return Optional.of(AcceptanceRefusal.CLOUD);
+		}
+		if (plan.outsideTerritory()) {
+			return Optional.of(AcceptanceRefusal.TERRITORY);
+		}
+		return Optional.empty();
+	}
+
+	private void recordRefusal(AcceptanceRefusal refusal, Invitation invitation, Customer customer, Actor actor,
+			RelationshipPlan plan) {
+		String reason = switch (refusal) {
+			case ROLE -> "not a Global admin";
+			case CLOUD ->
+				"partner in " + plan.partnerCloud() + " cloud, customer in " + plan.customerCloud() + " cloud";
+			case TERRITORY -> "customer in " + plan.customerCountry() + ", partner serves "
+					+ plan.territory().homeCountry() + " and " + plan.territory().region();
+		};
+		this.activityLog.record(ActivityRecord.of(actor, refusal.action())
+			.partner(invitation.partner().getId())
+			.customer(customer.getId(), customer.getCompanyName())
+			.change(mode(invitation), reason));
 	}
 
 	private void answer(Invitation invitation, Customer customer, Actor actor, InvitationResponse.Outcome outcome,
@@ -168,22 +279,28 @@ public class InvitationAcceptance {
 		this.activityLog.record(ActivityRecord.of(actor, action)
 			.partner(invitation.partner().getId())
 			.customer(customer.getId(), customer.getCompanyName())
-			.change(null, invitation.delegatedAdmin() ? WITH_DELEGATED_ADMIN : WITHOUT_DELEGATED_ADMIN));
+			.change(null, mode(invitation)));
+	}
+
+	private static String mode(Invitation invitation) {
+		return invitation.delegatedAdmin() ? WITH_DELEGATED_ADMIN : WITHOUT_DELEGATED_ADMIN;
 	}
 
 	/**
 	 * The pages check the role already; this repeats the check against the stored
 	 * account, so that no other caller can answer for a customer it does not administer.
+	 * @return whether the actor is an enabled Global admin of the customer
+	 * @throws AccessDeniedException if the actor is no enabled user of the customer at
+	 * all
 	 */
-	private void requireGlobalAdmin(Actor actor, Long customerId) {
-		boolean globalAdmin = (actor.userId() != null) && this.accounts.findById(actor.userId())
+	private boolean isGlobalAdmin(Actor actor, Long customerId) {
+		CustomerUser user = Optional.ofNullable(actor.userId())
+			.flatMap(this.accounts::findById)
 			.filter(CustomerUser.class::isInstance)
 			.map(CustomerUser.class::cast)
-			.filter((user) -> user.isEnabled() && user.isGlobalAdmin() && customerId.equals(user.organisationId()))
-			.isPresent();
-		if (!globalAdmin) {
-			throw new AccessDeniedException("Only a Global admin of the customer may answer an invitation");
-		}
+			.filter((candidate) -> candidate.isEnabled() && customerId.equals(candidate.organisationId()))
+			.orElseThrow(() -> new AccessDeniedException("Only a user of the customer may answer its invitations"));
+		return user.isGlobalAdmin();
 	}
 
 	private static Long userId(Actor actor) {

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.catalogue.Catalogue;
+import com.partnerportal.partner.Territories;
+import com.partnerportal.partner.Territory;
 import com.partnerportal.web.NotFoundException;
 
 /**
@@ -20,9 +22,12 @@ public class InvitationLanding {
 
 	private final Catalogue catalogue;
 
-	InvitationLanding(InvitationLinks links, Catalogue catalogue) {
+	private final Territories territories;
+
+	InvitationLanding(InvitationLinks links, Catalogue catalogue, Territories territories) {
 		this.links = links;
 		this.catalogue = catalogue;
+		this.territories = territories;
 	}
 
 	/**
@@ -34,6 +39,15 @@ public class InvitationLanding {
 		Invitation invitation = this.links.require(token);
 		return new LandingDetails(invitation, invitation.delegatedAdmin()
 				? this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder() : List.of());
+	}
+
+	/**
+	 * @param invitation an invitation
+	 * @return the countries whose organisations may accept it: the inviting partner's
+	 * territory
+	 */
+	public Territory territory(Invitation invitation) {
+		return this.territories.of(invitation.partner());
 	}
 
 }

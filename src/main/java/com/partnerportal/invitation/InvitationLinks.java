@@ -44,13 +44,25 @@ public class InvitationLinks {
 	 * Returns the partner's invitation, creating the partner's link the first time one is
 	 * asked for.
 	 * @param partnerId the partner
-	 * @param delegatedAdmin whether to ask for delegated admin; partners in a national
-	 * cloud always do
+	 * @param delegatedAdmin whether to ask for delegated admin
 	 * @param actor the partner user asking
 	 * @return the invitation
+	 * @throws DelegatedAdminRequiredException if the partner is in a national cloud and
+	 * asked without delegated admin; the refused request is recorded, nothing else
 	 */
+	@Transactional(noRollbackFor = DelegatedAdminRequiredException.class)
 	public Invitation invitationFor(Long partnerId, boolean delegatedAdmin, Actor actor) {
-		InvitationLink link = this.links.findByPartnerId(partnerId).orElseGet(() -> create(partnerId, actor));
+		Partner partner = this.partners.findById(partnerId)
+			.orElseThrow(() -> new NotFoundException("Partner " + partnerId));
+		// The national-cloud rule is enforced here, not only in the page, so that a
+		// forged request cannot leave delegated admin out.
+		if (!allowed(partner, delegatedAdmin)) {
+			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.RELATIONSHIP_REQUEST_REFUSED_CLOUD)
+				.partner(partnerId)
+				.change(InvitationAcceptance.WITHOUT_DELEGATED_ADMIN, partner.getCloud().name()));
+			throw new DelegatedAdminRequiredException(partner.getCloud());
+		}
+		InvitationLink link = this.links.findByPartnerId(partnerId).orElseGet(() -> create(partner, actor));
 		return invitation(link, delegatedAdmin);
 	}
 
@@ -58,28 +70,29 @@ public class InvitationLinks {
 	 * Like {@link #invitationFor}, for pages that only show a link issued before and so
 	 * must not create one.
 	 * @param partnerId the partner
-	 * @param delegatedAdmin whether to ask for delegated admin; partners in a national
-	 * cloud always do
-	 * @return the invitation, or empty if the partner has no link yet
+	 * @param delegatedAdmin whether to ask for delegated admin
+	 * @return the invitation, or empty if the partner has no link yet, or may not invite
+	 * without delegated admin and asked to
 	 */
 	@Transactional(readOnly = true)
 	Optional<Invitation> existingInvitation(Long partnerId, boolean delegatedAdmin) {
-		return this.links.findByPartnerId(partnerId).map((link) -> invitation(link, delegatedAdmin));
+		return this.links.findByPartnerId(partnerId)
+			.filter((link) -> allowed(link.getPartner(), delegatedAdmin))
+			.map((link) -> invitation(link, delegatedAdmin));
+	}
+
+	private static boolean allowed(Partner partner, boolean delegatedAdmin) {
+		return delegatedAdmin || !partner.requiresDelegatedAdmin();
 	}
 
 	private static Invitation invitation(InvitationLink link, boolean delegatedAdmin) {
-		Partner partner = link.getPartner();
-		// The national-cloud rule is enforced here, not in the page, so that a forged
-		// request cannot leave delegated admin out.
-		boolean withDelegatedAdmin = delegatedAdmin || partner.requiresDelegatedAdmin();
-		return new Invitation(partner, withDelegatedAdmin, link.token(withDelegatedAdmin));
+		return new Invitation(link.getPartner(), delegatedAdmin, link.token(delegatedAdmin));
 	}
 
-	private InvitationLink create(Long partnerId, Actor actor) {
-		Partner partner = this.partners.findById(partnerId)
-			.orElseThrow(() -> new NotFoundException("Partner " + partnerId));
+	private InvitationLink create(Partner partner, Actor actor) {
 		InvitationLink link = this.links.save(new InvitationLink(partner, this.clock.instant(), actor.userId()));
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_CREATED).partner(partnerId));
+		this.activityLog
+			.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_CREATED).partner(partner.getId()));
 		return link;
 	}
 

@@ -21,6 +21,7 @@ import com.partnerportal.customer.CustomerUser;
 import com.partnerportal.customer.NewCustomer;
 import com.partnerportal.customer.RegistrationProblem;
 import com.partnerportal.customer.RegistrationRefusedException;
+import com.partnerportal.partner.Territory;
 import com.partnerportal.security.SignIn;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.web.FlashMessages;
@@ -64,6 +65,13 @@ class InvitationRegistrationController {
 		for (RegistrationProblem problem : this.registration.check(application)) {
 			reject(result, problem);
 		}
+		// The only reason to register through the link is to accept it, which a
+		// customer outside the partner's territory cannot: say so now, not after.
+		Territory territory = this.landing.territory(details.invitation());
+		if (!result.hasFieldErrors("country") && !territory.serves(application.country())) {
+			result.rejectValue("country", "registration.country.outsideTerritory",
+					new Object[] { details.invitation().partner().getName(), territory.countryList(locale) }, null);
+		}
 		if (result.hasErrors()) {
 			return form(details, locale, model);
 		}
@@ -94,6 +102,7 @@ class InvitationRegistrationController {
 		model.addAttribute("details", details);
 		model.addAttribute("invitation", details.invitation());
 		model.addAttribute("countries", Countries.all(locale));
+		model.addAttribute("territoryCountries", this.landing.territory(details.invitation()).countryList(locale));
 		return VIEW;
 	}
 

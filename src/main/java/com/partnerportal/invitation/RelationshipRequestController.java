@@ -2,12 +2,15 @@ package com.partnerportal.invitation;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,20 +53,33 @@ class RelationshipRequestController {
 	}
 
 	@GetMapping("/new")
-	String newForm(@AuthenticationPrincipal PortalUser user, Model model) {
-		RequestOptions options = this.requests.options(user.partnerId());
-		model.addAttribute("options", options);
+	String newForm(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+		model.addAttribute("options", this.requests.options(user.partnerId(), locale));
 		model.addAttribute("requestForm", new RelationshipRequestForm(true));
 		return REQUEST_VIEW;
 	}
 
 	@PostMapping
-	String create(@AuthenticationPrincipal PortalUser user, RelationshipRequestForm requestForm,
-			RedirectAttributes redirect) {
-		Invitation invitation = this.invitationLinks.invitationFor(user.partnerId(),
-				requestForm.includeDelegatedAdmin(), user.actor());
-		// The redirect names what the link asks for, which for a national-cloud partner
-		// may differ from the choice sent.
+	String create(@AuthenticationPrincipal PortalUser user, RelationshipRequestForm requestForm, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		Invitation invitation;
+		try {
+			invitation = this.invitationLinks.invitationFor(user.partnerId(), requestForm.includeDelegatedAdmin(),
+					user.actor());
+		}
+		catch (DelegatedAdminRequiredException ex) {
+			// Only a forged request gets here: the page never lets a national-cloud
+			// partner clear the box.
+			RelationshipRequestForm shown = new RelationshipRequestForm(true);
+			BindingResult result = new BeanPropertyBindingResult(shown, "requestForm");
+			result.reject("invitation.request.delegatedAdmin.refused",
+					new Object[] { new DefaultMessageSourceResolvable("cloud." + ex.getCloud()) }, null);
+			model.addAttribute("options", this.requests.options(user.partnerId(), locale));
+			model.addAttribute("requestForm", shown);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "requestForm", result);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return REQUEST_VIEW;
+		}
 		redirect.addAttribute("delegatedAdmin", invitation.delegatedAdmin());
 		return "redirect:/partner/relationship-requests/draft";
 	}

@@ -11,6 +11,7 @@ import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
+import com.partnerportal.partner.Territories;
 import com.partnerportal.web.NotFoundException;
 
 /**
@@ -25,23 +26,28 @@ class RelationshipRequests {
 
 	private final Catalogue catalogue;
 
+	private final Territories territories;
+
 	private final MessageSource messages;
 
-	RelationshipRequests(PartnerRepository partners, Catalogue catalogue, MessageSource messages) {
+	RelationshipRequests(PartnerRepository partners, Catalogue catalogue, Territories territories,
+			MessageSource messages) {
 		this.partners = partners;
 		this.catalogue = catalogue;
+		this.territories = territories;
 		this.messages = messages;
 	}
 
 	/**
 	 * @param partnerId the signed-in user's partner
+	 * @param locale the reader's locale, for the countries' names
 	 * @return what the request page offers that partner
 	 */
-	RequestOptions options(Long partnerId) {
+	RequestOptions options(Long partnerId, Locale locale) {
 		Partner partner = this.partners.findById(partnerId)
 			.orElseThrow(() -> new NotFoundException("Partner " + partnerId));
 		return new RequestOptions(partner.getName(), partner.getCloud(), partner.requiresDelegatedAdmin(),
-				delegatedAdminServices());
+				delegatedAdminServices(), partner.getRegion(), this.territories.of(partner).countryList(locale));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.partnerportal.invitation;
 import java.util.List;
 
 import com.partnerportal.shared.Cloud;
+import com.partnerportal.shared.Region;
 
 /**
  * What the request page offers a partner.
@@ -13,8 +14,11 @@ import com.partnerportal.shared.Cloud;
  * national cloud)
  * @param delegatedAdminServices the names of the services delegated admin applies to, in
  * catalogue order
+ * @param region the partner's region
+ * @param acceptingCountries the names of the countries whose organisations can accept the
+ * partner's invitation (its own country and its region's), joined for a sentence
  */
 record RequestOptions(String partnerName, Cloud cloud, boolean delegatedAdminRequired,
-		List<String> delegatedAdminServices) {
+		List<String> delegatedAdminServices, Region region, String acceptingCountries) {
 
 }

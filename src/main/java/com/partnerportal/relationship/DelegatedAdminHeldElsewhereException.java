@@ -3,9 +3,10 @@ package com.partnerportal.relationship;
 import java.util.List;
 
 /**
- * Delegated admin could not be granted because another CSP partner holds it for the same
- * service; nothing was changed. The conflicts are empty when the database refused a grant
- * that a concurrent acceptance made first, so the holder is not known here.
+ * Delegated admin could not be granted because another CSP partner took it for the same
+ * service meanwhile; nothing was changed. The database's key refused the grant, so the
+ * conflicts are usually empty: the holder is not known here, and the customer is shown
+ * the fresh state instead.
  */
 public class DelegatedAdminHeldElsewhereException extends RuntimeException {
 

@@ -5,6 +5,12 @@ package com.partnerportal.relationship;
  */
 public enum RelationshipAction {
 
-	ESTABLISHED, REESTABLISHED, ENDED, DELEGATED_ADMIN_GRANTED, DELEGATED_ADMIN_REMOVED, DELEGATED_ADMIN_RESTORED
+	ESTABLISHED, REESTABLISHED, ENDED, DELEGATED_ADMIN_GRANTED, DELEGATED_ADMIN_REMOVED, DELEGATED_ADMIN_RESTORED,
+
+	/**
+	 * Delegated admin for a service moved from one CSP partner to another; both
+	 * relationships record it.
+	 */
+	DELEGATED_ADMIN_MOVED
 
 }

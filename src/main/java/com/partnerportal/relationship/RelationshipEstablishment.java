@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -22,13 +23,16 @@ import com.partnerportal.customer.Customer;
 import com.partnerportal.customer.CustomerRepository;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
+import com.partnerportal.partner.Territories;
 import com.partnerportal.shared.DatabaseConstraints;
 import com.partnerportal.web.NotFoundException;
 
 /**
  * Puts into force what a customer accepted from a partner: the relationship, and
  * delegated admin for every service it applies to when the partner asked for it.
- * Accepting what is already in force changes nothing.
+ * Accepting what is already in force changes nothing. Where another CSP partner holds
+ * delegated admin for a service, the customer's choice decides: that partner keeps it, or
+ * it moves to the new partner.
  */
 @Service
 @Transactional
@@ -42,16 +46,23 @@ public class RelationshipEstablishment {
 
 	private final Catalogue catalogue;
 
+	private final Territories territories;
+
+	private final DelegatedAdminMove move;
+
 	private final ActivityLog activityLog;
 
 	private final Clock clock;
 
 	RelationshipEstablishment(ResellerRelationshipRepository relationships, PartnerRepository partners,
-			CustomerRepository customers, Catalogue catalogue, ActivityLog activityLog, Clock clock) {
+			CustomerRepository customers, Catalogue catalogue, Territories territories, DelegatedAdminMove move,
+			ActivityLog activityLog, Clock clock) {
 		this.relationships = relationships;
 		this.partners = partners;
 		this.customers = customers;
 		this.catalogue = catalogue;
+		this.territories = territories;
+		this.move = move;
 		this.activityLog = activityLog;
 		this.clock = clock;
 	}
@@ -70,25 +81,40 @@ public class RelationshipEstablishment {
 	}
 
 	/**
-	 * Establishes or re-establishes the relationship and grants or restores delegated
-	 * admin, writing one activity-log entry per change.
+	 * Establishes or re-establishes the relationship and grants, restores or moves
+	 * delegated admin, writing one activity-log entry per change.
 	 * @param partnerId the partner asking
 	 * @param customerId the customer accepting
 	 * @param delegatedAdmin whether the partner asks for delegated admin
+	 * @param servicesToMove the services for which the customer moves delegated admin
+	 * from the CSP partner holding it to this one; for every other service another CSP
+	 * partner holds, that partner keeps it and this one goes without
+	 * @param conflictsExpected the conflicts the customer's choices were made for, as
+	 * {@link RelationshipPlan#conflictsKey()} names them
 	 * @param actor the customer Global admin accepting
-	 * @return what was changed; {@link RelationshipPlan#changesNothing()} if nothing was
+	 * @return what was planned; {@link RelationshipPlan#changesNothing(Set)} if nothing
+	 * was changed
 	 * @throws DifferentCloudException if the two are in different clouds
-	 * @throws DelegatedAdminHeldElsewhereException if another CSP partner holds delegated
-	 * admin for a service asked for
+	 * @throws OutsideTerritoryException if the customer is outside the partner's
+	 * territory
+	 * @throws DelegatedAdminHeldElsewhereException if the conflicts are not the expected
+	 * ones, or the database refused a grant, because another CSP partner took or gave up
+	 * delegated admin for a service meanwhile
 	 */
-	public RelationshipPlan accept(Long partnerId, Long customerId, boolean delegatedAdmin, Actor actor) {
+	public RelationshipPlan accept(Long partnerId, Long customerId, boolean delegatedAdmin, Set<Long> servicesToMove,
+			String conflictsExpected, Actor actor) {
 		Partner partner = partner(partnerId);
 		Customer customer = customer(customerId);
 		Optional<ResellerRelationship> existing = this.relationships.findByPartnerIdAndCustomerId(partnerId,
 				customerId);
 		RelationshipPlan plan = plan(partner, customer, existing, delegatedAdmin);
 		plan.requirePossible();
-		if (plan.changesNothing()) {
+		if (!plan.conflictsKey().equals(conflictsExpected)) {
+			// A holder committed since the caller looked: keeping or moving would no
+			// longer mean what the customer chose.
+			throw new DelegatedAdminHeldElsewhereException(plan.conflicts());
+		}
+		if (plan.changesNothing(servicesToMove)) {
 			return plan;
 		}
 		Instant now = this.clock.instant();
@@ -106,14 +132,25 @@ public class RelationshipEstablishment {
 						RelationshipState.ACTIVE.name());
 			}
 		}
-		for (CloudService service : delegatedAdminServices(delegatedAdmin)) {
-			relationship.grantDelegatedAdmin(service, now, actor.userId())
-				.ifPresent((action) -> log(actor,
-						(action == RelationshipAction.DELEGATED_ADMIN_RESTORED)
-								? ActivityAction.DELEGATED_ADMIN_RESTORED : ActivityAction.DELEGATED_ADMIN_GRANTED,
-						partner, customer, null, service.getName()));
-		}
 		try {
+			for (CloudService service : plan.servicesTaken(servicesToMove)) {
+				Optional<DelegatedAdminConflict> conflict = plan.conflicts()
+					.stream()
+					.filter((candidate) -> candidate.service().getId().equals(service.getId()))
+					.findFirst();
+				if (conflict.isPresent()) {
+					ResellerRelationship holder = this.relationships
+						.findByPartnerIdAndCustomerId(conflict.get().holderPartnerId(), customerId)
+						.orElseThrow();
+					this.move.move(holder, relationship, service, now, actor);
+				}
+				else {
+					relationship.grantDelegatedAdmin(service, now, actor.userId())
+						.ifPresent((action) -> log(actor, (action == RelationshipAction.DELEGATED_ADMIN_RESTORED)
+								? ActivityAction.DELEGATED_ADMIN_RESTORED : ActivityAction.DELEGATED_ADMIN_GRANTED,
+								partner, customer, null, service.getName()));
+				}
+			}
 			// Flushed here so that the database's one-CSP-holder-per-service key
 			// speaks now, inside this call, rather than at commit.
 			this.relationships.flush();
@@ -158,11 +195,12 @@ public class RelationshipEstablishment {
 				others.stream()
 					.filter((other) -> other.holdsDelegatedAdmin(service.getId()))
 					.findFirst()
-					.ifPresent((holder) -> conflicts
-						.add(new DelegatedAdminConflict(service, holder.getPartner().getName())));
+					.ifPresent((holder) -> conflicts.add(new DelegatedAdminConflict(service,
+							holder.getPartner().getId(), holder.getPartner().getName())));
 			}
 		}
-		return new RelationshipPlan(step, grants, restores, conflicts, partner.getCloud(), customer.getCloud());
+		return new RelationshipPlan(step, grants, restores, conflicts, partner.getCloud(), customer.getCloud(),
+				this.territories.of(partner), customer.getCountry());
 	}
 
 	private List<CloudService> delegatedAdminServices(boolean delegatedAdmin) {

@@ -1,8 +1,13 @@
 package com.partnerportal.relationship;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.partnerportal.catalogue.CloudService;
+import com.partnerportal.partner.Territory;
 import com.partnerportal.shared.Cloud;
 
 /**
@@ -12,13 +17,18 @@ import com.partnerportal.shared.Cloud;
  * @param step what happens to the relationship itself
  * @param grants services for which delegated admin would be granted for the first time
  * @param restores services for which removed delegated admin would be restored
- * @param conflicts services for which another CSP partner holds delegated admin, which
- * stop the acceptance
+ * @param conflicts services among the grants and restores for which another CSP partner
+ * holds delegated admin: the customer chooses per service whether to keep that partner or
+ * move delegated admin
  * @param partnerCloud the partner's cloud
  * @param customerCloud the customer's cloud; a different one stops the acceptance
+ * @param territory where the partner may serve customers
+ * @param customerCountry the customer's country; one outside the territory stops the
+ * acceptance
  */
 public record RelationshipPlan(Step step, List<CloudService> grants, List<CloudService> restores,
-		List<DelegatedAdminConflict> conflicts, Cloud partnerCloud, Cloud customerCloud) {
+		List<DelegatedAdminConflict> conflicts, Cloud partnerCloud, Cloud customerCloud, Territory territory,
+		String customerCountry) {
 
 	public RelationshipPlan {
 		grants = List.copyOf(grants);
@@ -28,10 +38,55 @@ public record RelationshipPlan(Step step, List<CloudService> grants, List<CloudS
 
 	/**
 	 * @return whether accepting would leave the relationship and its delegated admin as
-	 * they are
+	 * they are, whatever the customer chooses for conflicts
 	 */
 	public boolean changesNothing() {
 		return this.step == Step.NONE && this.grants.isEmpty() && this.restores.isEmpty();
+	}
+
+	/**
+	 * @param servicesToMove the services whose delegated admin the customer moves to this
+	 * partner; every other conflict keeps its current partner
+	 * @return whether accepting with these choices would leave everything as it is
+	 */
+	public boolean changesNothing(Set<Long> servicesToMove) {
+		return this.step == Step.NONE && servicesTaken(servicesToMove).isEmpty();
+	}
+
+	/**
+	 * @param servicesToMove the services whose delegated admin the customer moves to this
+	 * partner
+	 * @return the services for which the partner would hold delegated admin after
+	 * accepting and does not now: every grant and restore except conflicts kept by their
+	 * current partner, in catalogue order
+	 */
+	public List<CloudService> servicesTaken(Set<Long> servicesToMove) {
+		List<CloudService> taken = new ArrayList<>(this.grants);
+		taken.addAll(this.restores);
+		taken.removeIf((service) -> isConflicted(service.getId()) && !servicesToMove.contains(service.getId()));
+		taken.sort(Comparator.comparingInt(CloudService::getSortOrder));
+		return taken;
+	}
+
+	/**
+	 * @param serviceId a service
+	 * @return whether another CSP partner holds delegated admin for it
+	 */
+	public boolean isConflicted(Long serviceId) {
+		return this.conflicts.stream().anyMatch((conflict) -> conflict.service().getId().equals(serviceId));
+	}
+
+	/**
+	 * Names the conflicts as the customer saw them, so that an acceptance can tell when
+	 * they changed between showing the page and accepting.
+	 * @return the service and holder of each conflict, as {@code serviceId:partnerId}
+	 * joined by commas; empty when there is none
+	 */
+	public String conflictsKey() {
+		return this.conflicts.stream()
+			.map((conflict) -> conflict.service().getId() + ":" + conflict.holderPartnerId())
+			.sorted()
+			.collect(Collectors.joining(","));
 	}
 
 	/**
@@ -42,23 +97,31 @@ public record RelationshipPlan(Step step, List<CloudService> grants, List<CloudS
 	}
 
 	/**
-	 * @return whether the acceptance can go ahead
+	 * @return whether the customer's country is outside the partner's territory
+	 */
+	public boolean outsideTerritory() {
+		return !this.territory.serves(this.customerCountry);
+	}
+
+	/**
+	 * @return whether the acceptance can go ahead; conflicts do not stop it, as the
+	 * customer chooses what happens to them
 	 */
 	public boolean possible() {
-		return !differentCloud() && this.conflicts.isEmpty();
+		return !differentCloud() && !outsideTerritory();
 	}
 
 	/**
 	 * @throws DifferentCloudException if the partner and customer are in different clouds
-	 * @throws DelegatedAdminHeldElsewhereException if another CSP partner holds delegated
-	 * admin for a service asked for
+	 * @throws OutsideTerritoryException if the customer is outside the partner's
+	 * territory
 	 */
 	public void requirePossible() {
 		if (differentCloud()) {
 			throw new DifferentCloudException(this.partnerCloud, this.customerCloud);
 		}
-		if (!this.conflicts.isEmpty()) {
-			throw new DelegatedAdminHeldElsewhereException(this.conflicts);
+		if (outsideTerritory()) {
+			throw new OutsideTerritoryException(this.territory, this.customerCountry);
 		}
 	}
 

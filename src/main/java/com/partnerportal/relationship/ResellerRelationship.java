@@ -135,28 +135,71 @@ public class ResellerRelationship {
 	 * @throws IllegalStateException if the relationship has ended
 	 */
 	public Optional<RelationshipAction> grantDelegatedAdmin(CloudService service, Instant now, @Nullable Long actorId) {
+		requireCanHold(service);
+		if (holdsDelegatedAdmin(service.getId())) {
+			return Optional.empty();
+		}
+		RelationshipAction action = activateGrant(service, now);
+		record(service.getId(), action, now, actorId);
+		return Optional.of(action);
+	}
+
+	/**
+	 * Gives up delegated admin for a service because the customer moves it to another CSP
+	 * partner; the relationship itself stays. The grant is deactivated here, and must be
+	 * written before the other partner's grant is, as only one CSP partner may hold it.
+	 * @param serviceId the service
+	 * @param now when
+	 * @param actorId the customer Global admin who moved it
+	 * @throws IllegalStateException if the partner does not hold delegated admin for the
+	 * service
+	 */
+	public void moveDelegatedAdminAway(Long serviceId, Instant now, @Nullable Long actorId) {
+		DelegatedAdminGrant grant = grantFor(serviceId).filter(DelegatedAdminGrant::isActive)
+			.orElseThrow(() -> new IllegalStateException(
+					"Relationship " + this.id + " holds no delegated admin for service " + serviceId));
+		grant.deactivate(now);
+		record(serviceId, RelationshipAction.DELEGATED_ADMIN_MOVED, now, actorId);
+	}
+
+	/**
+	 * Takes over delegated admin for a service that the customer moves here from another
+	 * CSP partner, which must have given it up first.
+	 * @param service a service that delegated admin applies to
+	 * @param now when
+	 * @param actorId the customer Global admin who moved it
+	 * @throws IllegalArgumentException if delegated admin does not apply to the service
+	 * @throws IllegalStateException if the relationship has ended or holds delegated
+	 * admin for the service already
+	 */
+	public void takeOverDelegatedAdmin(CloudService service, Instant now, @Nullable Long actorId) {
+		requireCanHold(service);
+		if (holdsDelegatedAdmin(service.getId())) {
+			throw new IllegalStateException(
+					"Relationship " + this.id + " holds delegated admin for " + service.getCode() + " already");
+		}
+		activateGrant(service, now);
+		record(service.getId(), RelationshipAction.DELEGATED_ADMIN_MOVED, now, actorId);
+	}
+
+	private void requireCanHold(CloudService service) {
 		if (!service.isDelegatedAdminApplies()) {
 			throw new IllegalArgumentException("Delegated admin does not apply to " + service.getCode());
 		}
 		if (!isActive()) {
 			throw new IllegalStateException("Relationship " + this.id + " has ended");
 		}
+	}
+
+	private RelationshipAction activateGrant(CloudService service, Instant now) {
 		Optional<DelegatedAdminGrant> existing = grantFor(service.getId());
-		if (existing.isPresent() && existing.get().isActive()) {
-			return Optional.empty();
-		}
-		RelationshipAction action;
 		if (existing.isPresent()) {
 			existing.get().activate(this.partner.isCspMember(), now);
-			action = RelationshipAction.DELEGATED_ADMIN_RESTORED;
+			return RelationshipAction.DELEGATED_ADMIN_RESTORED;
 		}
-		else {
-			this.grants.add(new DelegatedAdminGrant(this, service.getId(), this.customer.getId(),
-					this.partner.isCspMember(), now));
-			action = RelationshipAction.DELEGATED_ADMIN_GRANTED;
-		}
-		record(service.getId(), action, now, actorId);
-		return Optional.of(action);
+		this.grants.add(
+				new DelegatedAdminGrant(this, service.getId(), this.customer.getId(), this.partner.isCspMember(), now));
+		return RelationshipAction.DELEGATED_ADMIN_GRANTED;
 	}
 
 	/**

@@ -3,16 +3,19 @@ package com.partnerportal.invitation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.TestPartners;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
@@ -20,17 +23,16 @@ import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.customer.CustomerRepository;
-import com.partnerportal.relationship.DelegatedAdminConflict;
 import com.partnerportal.relationship.DelegatedAdminGrant;
-import com.partnerportal.relationship.DelegatedAdminHeldElsewhereException;
-import com.partnerportal.relationship.DifferentCloudException;
 import com.partnerportal.relationship.RelationshipAction;
 import com.partnerportal.relationship.RelationshipHistoryEntry;
 import com.partnerportal.relationship.RelationshipState;
 import com.partnerportal.relationship.RelationshipType;
 import com.partnerportal.relationship.ResellerRelationship;
 import com.partnerportal.relationship.ResellerRelationshipRepository;
+import com.partnerportal.partner.PartnerUser;
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -69,12 +71,19 @@ class InvitationAcceptanceTests {
 	@Autowired
 	DemoAccounts demo;
 
+	@Autowired
+	TestPartners partners;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void acceptWhenContosoAcceptsFabrikamDelegatedAdminLinkThenEverythingIsRecordedInOrder() {
 		PortalUser elena = this.demo.user("ga@contoso.test");
 		Instant before = Instant.now();
 
-		AcceptanceResult result = this.acceptance.accept(fabrikamToken(true), elena.customerId(), elena.actor(), true);
+		AcceptanceResult result = this.acceptance.accept(fabrikamToken(true), elena.customerId(), elena.actor(), true)
+			.result();
 
 		assertThat(result).isEqualTo(AcceptanceResult.ACCEPTED);
 		reload();
@@ -121,7 +130,7 @@ class InvitationAcceptanceTests {
 		int entries = this.activityLog.entriesForCustomer(elena.customerId()).size();
 		int history = fabrikamWith(elena.customerId()).getHistory().size();
 
-		AcceptanceResult again = this.acceptance.accept(token, elena.customerId(), elena.actor(), false);
+		AcceptanceResult again = this.acceptance.accept(token, elena.customerId(), elena.actor(), false).result();
 
 		assertThat(again).isEqualTo(AcceptanceResult.NOTHING_CHANGED);
 		reload();
@@ -159,7 +168,7 @@ class InvitationAcceptanceTests {
 		reload();
 		assertThat(activeGrantCodes(fabrikamWith(elena.customerId()))).isEmpty();
 
-		AcceptanceResult result = this.acceptance.accept(token, elena.customerId(), elena.actor(), false);
+		AcceptanceResult result = this.acceptance.accept(token, elena.customerId(), elena.actor(), false).result();
 
 		assertThat(result).isEqualTo(AcceptanceResult.ACCEPTED);
 		reload();
@@ -180,7 +189,8 @@ class InvitationAcceptanceTests {
 		fabrikamWith(marco.customerId()).end(Instant.now(), null);
 		reload();
 
-		AcceptanceResult result = this.acceptance.accept(fabrikamToken(true), marco.customerId(), marco.actor(), false);
+		AcceptanceResult result = this.acceptance.accept(fabrikamToken(true), marco.customerId(), marco.actor(), false)
+			.result();
 
 		assertThat(result).isEqualTo(AcceptanceResult.ACCEPTED);
 		reload();
@@ -196,7 +206,8 @@ class InvitationAcceptanceTests {
 	void acceptWhenCustomerAlreadyHasWhatIsAskedThenNothingChanges() {
 		PortalUser marco = this.demo.user("ga@adatum.test");
 
-		AcceptanceResult result = this.acceptance.accept(fabrikamToken(true), marco.customerId(), marco.actor(), false);
+		AcceptanceResult result = this.acceptance.accept(fabrikamToken(true), marco.customerId(), marco.actor(), false)
+			.result();
 
 		assertThat(result).isEqualTo(AcceptanceResult.NOTHING_CHANGED);
 		assertThat(this.activityLog.entriesForCustomer(marco.customerId())).isEmpty();
@@ -215,18 +226,6 @@ class InvitationAcceptanceTests {
 	}
 
 	@Test
-	void acceptWhenUserIsNotGlobalAdminThenAccessDenied() {
-		PortalUser pablo = this.demo.user("user@contoso.test");
-
-		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.acceptance.accept(fabrikamToken(true), pablo.customerId(), pablo.actor(), true));
-		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.acceptance.decline(fabrikamToken(true), pablo.customerId(), pablo.actor()));
-
-		assertNothingWrittenFor(pablo.customerId());
-	}
-
-	@Test
 	void acceptWhenGlobalAdminOfAnotherCustomerThenAccessDenied() {
 		PortalUser marco = this.demo.user("ga@adatum.test");
 		Long contosoId = this.demo.user("ga@contoso.test").customerId();
@@ -235,23 +234,6 @@ class InvitationAcceptanceTests {
 			.isThrownBy(() -> this.acceptance.accept(fabrikamToken(true), contosoId, marco.actor(), true));
 
 		assertNothingWrittenFor(contosoId);
-	}
-
-	@Test
-	void acceptWhenAnotherCspPartnerHoldsDelegatedAdminThenRefusedAndNothingWritten() {
-		PortalUser marco = this.demo.user("ga@adatum.test");
-		PortalUser litware = this.demo.user("ga@litware.test");
-		String token = this.links.invitationFor(litware.partnerId(), true, litware.actor()).token();
-
-		assertThatExceptionOfType(DelegatedAdminHeldElsewhereException.class)
-			.isThrownBy(() -> this.acceptance.accept(token, marco.customerId(), marco.actor(), false))
-			.satisfies((ex) -> assertThat(ex.getConflicts())
-				.extracting((conflict) -> conflict.service().getCode(), DelegatedAdminConflict::holderName)
-				.containsExactly(tuple("AZURE_AD", "Fabrikam Cloud Partners"),
-						tuple("OFFICE_365", "Fabrikam Cloud Partners")));
-
-		assertNothingWrittenFor(marco.customerId());
-		assertThat(this.relationships.findByPartnerIdAndCustomerId(litware.partnerId(), marco.customerId())).isEmpty();
 	}
 
 	@Test
@@ -272,15 +254,207 @@ class InvitationAcceptanceTests {
 	}
 
 	@Test
-	void acceptWhenPartnerIsInAnotherCloudThenRefused() {
+	void acceptWhenUserIsNotGlobalAdminThenRefusedAndOnlyTheRefusedAttemptsAreRecorded() {
+		PortalUser pablo = this.demo.user("user@contoso.test");
+
+		assertThatExceptionOfType(AcceptanceRefusedException.class)
+			.isThrownBy(() -> this.acceptance.accept(fabrikamToken(true), pablo.customerId(), pablo.actor(), true))
+			.satisfies((ex) -> assertThat(ex.getRefusal()).isEqualTo(AcceptanceRefusal.ROLE));
+		assertThatExceptionOfType(AcceptanceRefusedException.class)
+			.isThrownBy(() -> this.acceptance.decline(fabrikamToken(true), pablo.customerId(), pablo.actor()));
+
+		assertOnlyRefusalsRecordedFor(pablo.customerId(), ActivityAction.ACCEPTANCE_REFUSED_ROLE,
+				ActivityAction.ACCEPTANCE_REFUSED_ROLE);
+		assertThat(this.activityLog.entriesForCustomer(pablo.customerId())).allSatisfy((entry) -> {
+			assertThat(entry.getActorId()).isEqualTo(pablo.userId());
+			assertThat(entry.getPartnerId()).isEqualTo(fabrikam().partnerId());
+		});
+	}
+
+	@Test
+	void acceptWhenPartnerIsInAnotherCloudThenRefusedAndOnlyTheRefusedAttemptIsRecorded() {
 		PortalUser elena = this.demo.user("ga@contoso.test");
 		PortalUser tailspin = this.demo.user("ga@tailspin.test");
-		String token = this.links.invitationFor(tailspin.partnerId(), false, tailspin.actor()).token();
+		String token = this.links.invitationFor(tailspin.partnerId(), true, tailspin.actor()).token();
 
-		assertThatExceptionOfType(DifferentCloudException.class)
-			.isThrownBy(() -> this.acceptance.accept(token, elena.customerId(), elena.actor(), true));
+		assertThatExceptionOfType(AcceptanceRefusedException.class)
+			.isThrownBy(() -> this.acceptance.accept(token, elena.customerId(), elena.actor(), true))
+			.satisfies((ex) -> assertThat(ex.getRefusal()).isEqualTo(AcceptanceRefusal.CLOUD));
 
-		assertNothingWrittenFor(elena.customerId());
+		assertOnlyRefusalsRecordedFor(elena.customerId(), ActivityAction.ACCEPTANCE_REFUSED_CLOUD);
+		assertThat(this.activityLog.entriesForCustomer(elena.customerId())).singleElement()
+			.satisfies((entry) -> assertThat(entry.getNewValue())
+				.isEqualTo("partner in US_GOVERNMENT cloud, customer in PUBLIC cloud"));
+		assertThat(this.customers.findById(elena.customerId()).orElseThrow().getAgreementVersion()).isNull();
+	}
+
+	@Test
+	void acceptWhenCustomerIsOutsideThePartnersTerritoryThenRefusedAndOnlyTheRefusedAttemptIsRecorded() {
+		PortalUser elena = this.demo.user("ga@contoso.test");
+		PortalUser litware = this.demo.user("ga@litware.test");
+		String token = this.links.invitationFor(litware.partnerId(), true, litware.actor()).token();
+
+		assertThatExceptionOfType(AcceptanceRefusedException.class)
+			.isThrownBy(() -> this.acceptance.accept(token, elena.customerId(), elena.actor(), true))
+			.satisfies((ex) -> assertThat(ex.getRefusal()).isEqualTo(AcceptanceRefusal.TERRITORY));
+
+		assertOnlyRefusalsRecordedFor(elena.customerId(), ActivityAction.ACCEPTANCE_REFUSED_TERRITORY);
+		assertThat(this.activityLog.entriesForCustomer(elena.customerId())).singleElement().satisfies((entry) -> {
+			assertThat(entry.getPartnerId()).isEqualTo(litware.partnerId());
+			assertThat(entry.getOldValue()).isEqualTo("WITH_DELEGATED_ADMIN");
+			assertThat(entry.getNewValue()).isEqualTo("customer in ES, partner serves BR and LATIN_AMERICA");
+		});
+		assertThat(this.relationships.findByPartnerIdAndCustomerId(litware.partnerId(), elena.customerId())).isEmpty();
+	}
+
+	@Test
+	void acceptWhenAnotherCspPartnerHoldsDelegatedAdminAndCustomerKeepsItThenNewPartnerGetsNoDelegatedAdmin() {
+		PortalUser marco = this.demo.user("ga@adatum.test");
+		PartnerUser wingtip = this.partners.cspPartner("Wingtip Partners", "PT", Region.EUROPE);
+		String token = this.partners.token(wingtip, true);
+		long historyOfFabrikam = fabrikamWith(marco.customerId()).getHistory().size();
+
+		AcceptanceOutcome outcome = this.acceptance.accept(token, marco.customerId(), marco.actor(),
+				new AcceptanceChoices(false, Set.of(), conflictsKey(token, marco.customerId())));
+
+		assertThat(outcome.result()).isEqualTo(AcceptanceResult.ACCEPTED);
+		assertThat(outcome.servicesTaken()).isEmpty();
+		assertThat(outcome.servicesKept()).containsExactly("Azure Active Directory", "Office 365");
+		reload();
+		ResellerRelationship newcomer = relationshipOf(wingtip, marco.customerId());
+		assertThat(newcomer.isActive()).isTrue();
+		assertThat(newcomer.getRelationshipType()).isEqualTo(RelationshipType.RESELLER);
+		assertThat(activeGrantCodes(newcomer)).isEmpty();
+		assertThat(newcomer.getHistory()).extracting(RelationshipHistoryEntry::getAction)
+			.containsExactly(RelationshipAction.ESTABLISHED);
+		assertThat(activeGrantCodes(fabrikamWith(marco.customerId()))).containsExactly("AZURE_AD", "OFFICE_365");
+		assertThat(fabrikamWith(marco.customerId()).getHistory()).hasSize((int) historyOfFabrikam);
+		assertThat(this.activityLog.entriesForCustomer(marco.customerId())).extracting(ActivityLogEntry::getAction)
+			.containsExactly(ActivityAction.RELATIONSHIP_ESTABLISHED, ActivityAction.INVITATION_ACCEPTED);
+	}
+
+	@Test
+	void acceptWhenCustomerMovesOneServiceThenOldPartnerLosesItThereAndBothHistoriesAndTheLogSaySo() {
+		PortalUser marco = this.demo.user("ga@adatum.test");
+		PartnerUser wingtip = this.partners.cspPartner("Wingtip Partners", "PT", Region.EUROPE);
+		String token = this.partners.token(wingtip, true);
+		Long office = this.demo.serviceId("OFFICE_365");
+
+		AcceptanceOutcome outcome = this.acceptance.accept(token, marco.customerId(), marco.actor(),
+				new AcceptanceChoices(false, Set.of(office), conflictsKey(token, marco.customerId())));
+
+		assertThat(outcome.servicesTaken()).containsExactly("Office 365");
+		assertThat(outcome.servicesKept()).containsExactly("Azure Active Directory");
+		reload();
+		ResellerRelationship fabrikam = fabrikamWith(marco.customerId());
+		ResellerRelationship newcomer = relationshipOf(wingtip, marco.customerId());
+		assertThat(fabrikam.isActive()).isTrue();
+		assertThat(activeGrantCodes(fabrikam)).containsExactly("AZURE_AD");
+		assertThat(activeGrantCodes(newcomer)).containsExactly("OFFICE_365");
+		assertThat(fabrikam.getHistory()).last().satisfies((entry) -> {
+			assertThat(entry.getAction()).isEqualTo(RelationshipAction.DELEGATED_ADMIN_MOVED);
+			assertThat(entry.getServiceId()).isEqualTo(office);
+			assertThat(entry.getActorId()).isEqualTo(marco.userId());
+		});
+		assertThat(newcomer.getHistory())
+			.extracting(RelationshipHistoryEntry::getAction, RelationshipHistoryEntry::getServiceId)
+			.containsExactly(tuple(RelationshipAction.ESTABLISHED, null),
+					tuple(RelationshipAction.DELEGATED_ADMIN_MOVED, office));
+		List<ActivityLogEntry> entries = this.activityLog.entriesForCustomer(marco.customerId());
+		assertThat(entries).extracting(ActivityLogEntry::getAction)
+			.containsExactly(ActivityAction.RELATIONSHIP_ESTABLISHED, ActivityAction.DELEGATED_ADMIN_MOVED,
+					ActivityAction.DELEGATED_ADMIN_MOVED, ActivityAction.INVITATION_ACCEPTED);
+		Long wingtipId = wingtip.getPartner().getId();
+		assertThat(entries.subList(1, 3))
+			.extracting(ActivityLogEntry::getPartnerId, ActivityLogEntry::getOldValue, ActivityLogEntry::getNewValue)
+			.containsExactly(
+					tuple(fabrikam().partnerId(),
+							"Office 365: Fabrikam Cloud Partners (partner " + fabrikam().partnerId() + ")",
+							"Office 365: Wingtip Partners (partner " + wingtipId + ")"),
+					tuple(wingtipId, "Office 365: Fabrikam Cloud Partners (partner " + fabrikam().partnerId() + ")",
+							"Office 365: Wingtip Partners (partner " + wingtipId + ")"));
+		assertThat(cspHolders(marco.customerId(), office)).isOne();
+	}
+
+	@Test
+	void acceptWhenCustomerMovesEveryServiceThenNewPartnerHoldsAllAndOldPartnerStaysReseller() {
+		PortalUser marco = this.demo.user("ga@adatum.test");
+		PartnerUser wingtip = this.partners.cspPartner("Wingtip Partners", "PT", Region.EUROPE);
+		String token = this.partners.token(wingtip, true);
+		Set<Long> both = Set.of(this.demo.serviceId("AZURE_AD"), this.demo.serviceId("OFFICE_365"));
+
+		AcceptanceOutcome outcome = this.acceptance.accept(token, marco.customerId(), marco.actor(),
+				new AcceptanceChoices(false, both, conflictsKey(token, marco.customerId())));
+
+		assertThat(outcome.servicesKept()).isEmpty();
+		reload();
+		assertThat(activeGrantCodes(relationshipOf(wingtip, marco.customerId()))).containsExactly("AZURE_AD",
+				"OFFICE_365");
+		assertThat(activeGrantCodes(fabrikamWith(marco.customerId()))).isEmpty();
+		assertThat(fabrikamWith(marco.customerId()).isActive()).isTrue();
+		for (Long service : both) {
+			assertThat(cspHolders(marco.customerId(), service)).isOne();
+		}
+	}
+
+	@Test
+	void acceptWhenConflictsChangedSinceThePageWasShownThenOutdatedAndNothingWritten() {
+		PortalUser marco = this.demo.user("ga@adatum.test");
+		PartnerUser wingtip = this.partners.cspPartner("Wingtip Partners", "PT", Region.EUROPE);
+		String token = this.partners.token(wingtip, true);
+		Long office = this.demo.serviceId("OFFICE_365");
+
+		assertThatExceptionOfType(AcceptanceOutdatedException.class).isThrownBy(() -> this.acceptance.accept(token,
+				marco.customerId(), marco.actor(), new AcceptanceChoices(false, Set.of(office), "")));
+
+		assertNothingWrittenFor(marco.customerId());
+		assertThat(this.relationships.findByPartnerIdAndCustomerId(wingtip.getPartner().getId(), marco.customerId()))
+			.isEmpty();
+	}
+
+	@Test
+	void acceptWhenEveryConflictIsKeptAndRelationshipExistsThenNothingChanges() {
+		PortalUser marco = this.demo.user("ga@adatum.test");
+		PartnerUser wingtip = this.partners.cspPartner("Wingtip Partners", "PT", Region.EUROPE);
+		String token = this.partners.token(wingtip, true);
+		this.acceptance.accept(token, marco.customerId(), marco.actor(), false);
+		reload();
+		int entries = this.activityLog.entriesForCustomer(marco.customerId()).size();
+
+		AcceptanceOutcome again = this.acceptance.accept(token, marco.customerId(), marco.actor(), false);
+
+		assertThat(again.result()).isEqualTo(AcceptanceResult.NOTHING_CHANGED);
+		assertThat(this.activityLog.entriesForCustomer(marco.customerId())).hasSize(entries);
+	}
+
+	@Test
+	void recordViewWhenGlobalAdminMayAcceptThenOnlyTheViewIsRecorded() {
+		PortalUser elena = this.demo.user("ga@contoso.test");
+
+		assertThat(this.acceptance.recordView(fabrikamToken(true), elena.customerId(), elena.actor())).isEmpty();
+
+		assertThat(this.activityLog.entriesForCustomer(elena.customerId())).singleElement().satisfies((entry) -> {
+			assertThat(entry.getAction()).isEqualTo(ActivityAction.INVITATION_VIEWED);
+			assertThat(entry.getPartnerId()).isEqualTo(fabrikam().partnerId());
+			assertThat(entry.getNewValue()).isEqualTo("WITH_DELEGATED_ADMIN");
+		});
+	}
+
+	@Test
+	void recordViewWhenThePageShowsARefusalThenTheRefusedAttemptIsRecordedToo() {
+		PortalUser elena = this.demo.user("ga@contoso.test");
+		PortalUser pablo = this.demo.user("user@contoso.test");
+		PortalUser litware = this.demo.user("ga@litware.test");
+		String litwareToken = this.links.invitationFor(litware.partnerId(), false, litware.actor()).token();
+
+		assertThat(this.acceptance.recordView(litwareToken, elena.customerId(), elena.actor()))
+			.contains(AcceptanceRefusal.TERRITORY);
+		assertThat(this.acceptance.recordView(fabrikamToken(true), pablo.customerId(), pablo.actor()))
+			.contains(AcceptanceRefusal.ROLE);
+
+		assertThat(this.activityLog.entriesForCustomer(elena.customerId())).extracting(ActivityLogEntry::getAction)
+			.containsExactly(ActivityAction.INVITATION_VIEWED, ActivityAction.ACCEPTANCE_REFUSED_TERRITORY,
+					ActivityAction.INVITATION_VIEWED, ActivityAction.ACCEPTANCE_REFUSED_ROLE);
 	}
 
 	@Test
@@ -316,6 +490,37 @@ class InvitationAcceptanceTests {
 		reload();
 		assertThat(this.activityLog.entriesForCustomer(customerId)).isEmpty();
 		assertThat(this.responses.findByCustomerIdOrderById(customerId)).isEmpty();
+	}
+
+	/**
+	 * For Contoso, which has no relationship yet: the refused attempts are all there is.
+	 */
+	private void assertOnlyRefusalsRecordedFor(Long customerId, ActivityAction... refusals) {
+		reload();
+		assertThat(this.activityLog.entriesForCustomer(customerId)).extracting(ActivityLogEntry::getAction)
+			.containsExactly(refusals);
+		assertThat(this.responses.findByCustomerIdOrderById(customerId)).isEmpty();
+		assertThat(this.jdbc.sql("select count(*) from reseller_relationship where customer_id = ?")
+			.param(customerId)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.customers.findById(customerId).orElseThrow().getAgreementVersion()).isNull();
+	}
+
+	private String conflictsKey(String token, Long customerId) {
+		return this.acceptance.preview(token, customerId).plan().conflictsKey();
+	}
+
+	private long cspHolders(Long customerId, Long serviceId) {
+		return this.jdbc
+			.sql("select count(*) from delegated_admin_grant where csp_holder_customer_id = ? and service_id = ?")
+			.params(customerId, serviceId)
+			.query(Long.class)
+			.single();
+	}
+
+	private ResellerRelationship relationshipOf(PartnerUser admin, Long customerId) {
+		return this.relationships.findByPartnerIdAndCustomerId(admin.getPartner().getId(), customerId).orElseThrow();
 	}
 
 	private String fabrikamToken(boolean delegatedAdmin) {

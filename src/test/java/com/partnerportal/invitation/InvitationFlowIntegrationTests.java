@@ -2,6 +2,7 @@ package com.partnerportal.invitation;
 
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlCheckBoxInput;
@@ -86,6 +87,11 @@ class InvitationFlowIntegrationTests {
 						+ " where c.domain = 'contoso.test' and p.name = 'Northwind Advisors' and r.state = 'ACTIVE'",
 				Long.class))
 			.isOne();
+		// The view that led to signing in is recorded once, before what the acceptance
+		// did.
+		assertThat(actionsFor("contoso.test")).containsExactly("INVITATION_VIEWED", "CUSTOMER_AGREEMENT_ACCEPTED",
+				"RELATIONSHIP_ESTABLISHED", "DELEGATED_ADMIN_GRANTED", "DELEGATED_ADMIN_GRANTED",
+				"INVITATION_ACCEPTED");
 	}
 
 	@Test
@@ -120,6 +126,8 @@ class InvitationFlowIntegrationTests {
 						+ " on c.id = r.customer_id where c.domain = 'wingtip-brasil.test' and r.state = 'ACTIVE'",
 				Long.class))
 			.isOne();
+		assertThat(actionsFor("wingtip-brasil.test")).containsExactly("CUSTOMER_REGISTERED", "USER_CREATED",
+				"INVITATION_VIEWED", "CUSTOMER_AGREEMENT_ACCEPTED", "RELATIONSHIP_ESTABLISHED", "INVITATION_ACCEPTED");
 	}
 
 	@Test
@@ -132,6 +140,11 @@ class InvitationFlowIntegrationTests {
 		assertThat(page.getWebResponse().getStatusCode()).isEqualTo(404);
 		assertThat(page.asNormalizedText()).contains("Page not found");
 		assertThat(page.getWebResponse().getResponseHeaderValue("Referrer-Policy")).isEqualTo("no-referrer");
+	}
+
+	private List<String> actionsFor(String domain) {
+		return this.jdbc.queryForList("select a.action from activity_log a join customer c on c.id = a.customer_id"
+				+ " where c.domain = ? order by a.id", String.class, domain);
 	}
 
 	private String token(String partnerAdmin, boolean delegatedAdmin) {

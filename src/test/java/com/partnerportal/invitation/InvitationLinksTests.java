@@ -12,8 +12,10 @@ import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.Cloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest
 @Transactional
@@ -60,16 +62,30 @@ class InvitationLinksTests {
 	}
 
 	@Test
-	void invitationForWhenPartnerInNationalCloudThenAlwaysDelegatedAdmin() {
+	void invitationForWhenNationalCloudPartnerAsksWithoutDelegatedAdminThenRefusedRecordedAndNoLinkCreated() {
 		PortalUser morgan = this.demo.user("ga@tailspin.test");
 
-		Invitation invitation = this.invitationLinks.invitationFor(morgan.partnerId(), false, morgan.actor());
+		assertThatExceptionOfType(DelegatedAdminRequiredException.class)
+			.isThrownBy(() -> this.invitationLinks.invitationFor(morgan.partnerId(), false, morgan.actor()))
+			.satisfies((ex) -> assertThat(ex.getCloud()).isEqualTo(Cloud.US_GOVERNMENT));
+
+		assertThat(this.invitationLinks.existingInvitation(morgan.partnerId(), true)).isEmpty();
+		assertThat(this.activityLog.entriesForPartner(morgan.partnerId())).singleElement().satisfies((entry) -> {
+			assertThat(entry.getAction()).isEqualTo(ActivityAction.RELATIONSHIP_REQUEST_REFUSED_CLOUD);
+			assertThat(entry.getActorId()).isEqualTo(morgan.userId());
+			assertThat(entry.getOldValue()).isEqualTo("WITHOUT_DELEGATED_ADMIN");
+			assertThat(entry.getNewValue()).isEqualTo("US_GOVERNMENT");
+		});
+	}
+
+	@Test
+	void existingInvitationWhenNationalCloudPartnerAsksWithoutDelegatedAdminThenEmpty() {
+		PortalUser morgan = this.demo.user("ga@tailspin.test");
+		Invitation invitation = this.invitationLinks.invitationFor(morgan.partnerId(), true, morgan.actor());
 
 		assertThat(invitation.delegatedAdmin()).isTrue();
-		assertThat(this.invitationLinks.resolve(invitation.token()))
-			.hasValueSatisfying((resolved) -> assertThat(resolved.delegatedAdmin()).isTrue());
-		assertThat(this.invitationLinks.existingInvitation(morgan.partnerId(), false))
-			.hasValueSatisfying((existing) -> assertThat(existing.delegatedAdmin()).isTrue());
+		assertThat(this.invitationLinks.existingInvitation(morgan.partnerId(), true)).contains(invitation);
+		assertThat(this.invitationLinks.existingInvitation(morgan.partnerId(), false)).isEmpty();
 	}
 
 	@Test

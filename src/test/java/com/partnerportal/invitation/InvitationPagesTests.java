@@ -1,5 +1,7 @@
 package com.partnerportal.invitation;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -19,7 +21,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.TestPartners;
+import com.partnerportal.partner.PartnerUser;
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,6 +36,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class InvitationPagesTests {
 
 	private static final String AFTER_ANSWER = "/customer/partner-relationships";
+
+	private static final String CONTOSO = "ga@contoso.test";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -46,6 +53,12 @@ class InvitationPagesTests {
 
 	@Autowired
 	DemoAccounts demo;
+
+	@Autowired
+	TestPartners partners;
+
+	@Autowired
+	InvitationAcceptance acceptance;
 
 	@Test
 	void landingWhenAnonymousThenNamesPartnerCountryCloudAndServices() {
@@ -206,9 +219,10 @@ class InvitationPagesTests {
 	}
 
 	@Test
-	void acceptWhenUserIsNotGlobalAdminThenRefusedAndNothingWritten() {
+	void acceptWhenUserIsNotGlobalAdminThenRefusedAndOnlyTheRefusedAttemptsAreRecorded() {
 		String token = fabrikamToken(true);
 		Map<String, Long> before = counts();
+		long mark = activityMark();
 		PortalUser pablo = this.demo.user("user@contoso.test");
 
 		assertThat(this.mvc.post()
@@ -219,7 +233,24 @@ class InvitationPagesTests {
 		assertThat(this.mvc.post().uri("/invitations/{token}/decline", token).with(user(pablo)).with(csrf()))
 			.hasStatus(HttpStatus.FORBIDDEN);
 
-		assertThat(counts()).isEqualTo(before);
+		assertOnlyActivityAdded(before, mark, "ACCEPTANCE_REFUSED_ROLE", "ACCEPTANCE_REFUSED_ROLE");
+	}
+
+	@Test
+	void acceptPageWhenUserIsNotGlobalAdminThenTheViewAndTheRefusalAreRecordedOncePerSession() {
+		String token = fabrikamToken(true);
+		Map<String, Long> before = counts();
+		long mark = activityMark();
+		MockHttpSession session = new MockHttpSession();
+
+		for (int view = 0; view < 2; view++) {
+			assertThat(this.mvc.get()
+				.uri("/invitations/{token}/accept", token)
+				.session(session)
+				.with(this.demo.signedIn("user@contoso.test"))).hasStatus(HttpStatus.FORBIDDEN);
+		}
+
+		assertOnlyActivityAdded(before, mark, "INVITATION_VIEWED", "ACCEPTANCE_REFUSED_ROLE");
 	}
 
 	@Test
@@ -318,47 +349,199 @@ class InvitationPagesTests {
 	}
 
 	@Test
-	void acceptWhenAnotherCspPartnerHoldsDelegatedAdminThenExplainsAndWritesNothing() {
-		PortalUser joao = this.demo.user("ga@litware.test");
-		String token = this.links.invitationFor(joao.partnerId(), true, joao.actor()).token();
-		PortalUser marco = this.demo.user("ga@adatum.test");
-		Map<String, Long> before = counts();
+	void acceptPageWhenAnotherCspPartnerHoldsDelegatedAdminThenOffersKeepOrMovePerServiceKeepChecked() {
+		PartnerUser wingtip = this.partners.cspPartner("Wingtip Partners", "PT", Region.EUROPE);
+		String token = this.partners.token(wingtip, true);
+		Long directory = this.demo.serviceId("AZURE_AD");
+		Long office = this.demo.serviceId("OFFICE_365");
+		Long fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
 
-		assertThat(this.mvc.get().uri("/invitations/{token}/accept", token).with(user(marco))).hasStatusOk()
-			.bodyText()
-			.contains("Azure Active Directory: held by Fabrikam Cloud Partners",
-					"Office 365: held by Fabrikam Cloud Partners")
-			.doesNotContain("Accept &amp; authorize");
-		MvcTestResult post = this.mvc.post()
+		MvcTestResult page = this.mvc.get()
 			.uri("/invitations/{token}/accept", token)
-			.with(user(marco))
+			.with(this.demo.signedIn("ga@adatum.test"))
+			.exchange();
+
+		assertThat(page).hasStatusOk()
+			.bodyText()
+			.contains("Only one CSP partner can hold delegated administration for a service at a time",
+					"Azure Active Directory: delegated administration is held by Fabrikam Cloud Partners",
+					"Office 365: delegated administration is held by Fabrikam Cloud Partners",
+					"Keep Fabrikam Cloud Partners. Wingtip Partners gets no delegated administration for Office 365.",
+					"Move delegated administration for Office 365 to Wingtip Partners. Fabrikam Cloud Partners loses"
+							+ " it for Office 365, but stays your partner.",
+					"name=\"choices[" + office + "]\" value=\"KEEP\" checked=\"checked\"",
+					"name=\"choices[" + directory + "]\" value=\"KEEP\" checked=\"checked\"",
+					"name=\"conflicts\" value=\"" + directory + ":" + fabrikam + "," + office + ":" + fabrikam + "\"",
+					"Accept &amp; authorize")
+			.doesNotContain("value=\"MOVE\" checked");
+	}
+
+	@Test
+	void acceptWhenCustomerKeepsTheCurrentPartnerThenRelationshipWithoutDelegatedAdminAndSaysSo() {
+		PartnerUser wingtip = this.partners.cspPartner("Wingtip Partners", "PT", Region.EUROPE);
+		String token = this.partners.token(wingtip, true);
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.param("conflicts", conflictsShown(token))
+			.with(this.demo.signedIn("ga@adatum.test"))
 			.with(csrf())
 			.exchange();
 
-		assertThat(post).hasStatusOk()
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(AFTER_ANSWER);
+		assertThat(result).flash()
+			.containsEntry("flashMessage", "acceptance.flash.acceptedKeepingCurrentPartners")
+			.hasEntrySatisfying("flashArguments", (arguments) -> assertThat((Object[]) arguments)
+				.containsExactly("Wingtip Partners", "Azure Active Directory, Office 365"));
+		assertThat(holders("adatum.test")).containsExactly("AZURE_AD:Fabrikam Cloud Partners",
+				"OFFICE_365:Fabrikam Cloud Partners");
+		assertThat(count("select count(*) from reseller_relationship where partner_id = " + wingtip.getPartner().getId()
+				+ " and state = 'ACTIVE'"))
+			.isOne();
+	}
+
+	@Test
+	void acceptWhenCustomerMovesOneServiceThenItChangesHandsAndTheOldPartnerStays() {
+		PartnerUser wingtip = this.partners.cspPartner("Wingtip Partners", "PT", Region.EUROPE);
+		String token = this.partners.token(wingtip, true);
+		Long office = this.demo.serviceId("OFFICE_365");
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.param("conflicts", conflictsShown(token))
+			.param("choices[" + this.demo.serviceId("AZURE_AD") + "]", "KEEP")
+			.param("choices[" + office + "]", "MOVE")
+			.with(this.demo.signedIn("ga@adatum.test"))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl(AFTER_ANSWER);
+		assertThat(result).flash()
+			.containsEntry("flashMessage", "acceptance.flash.acceptedPartly")
+			.hasEntrySatisfying("flashArguments", (arguments) -> assertThat((Object[]) arguments)
+				.containsExactly("Wingtip Partners", "Office 365", "Azure Active Directory"));
+		assertThat(holders("adatum.test")).containsExactly("AZURE_AD:Fabrikam Cloud Partners",
+				"OFFICE_365:Wingtip Partners");
+		assertThat(count("select count(*) from reseller_relationship r join customer c on c.id = r.customer_id"
+				+ " where c.domain = 'adatum.test' and r.state = 'ACTIVE'"))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void acceptWhenTheConflictsChangedMeanwhileThenShowsTheFreshStateAndWritesNothing() {
+		PartnerUser wingtip = this.partners.cspPartner("Wingtip Partners", "PT", Region.EUROPE);
+		String token = this.partners.token(wingtip, true);
+		this.entityManager.flush();
+		Map<String, Long> before = counts();
+
+		// The page showed no conflict (as it would have before Fabrikam held anything).
+		MvcTestResult result = this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.param("conflicts", "")
+			.param("choices[" + this.demo.serviceId("OFFICE_365") + "]", "MOVE")
+			.with(this.demo.signedIn("ga@adatum.test"))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatusOk()
+			.hasViewName("invitations/accept")
 			.bodyText()
-			.contains("Another CSP partner already holds delegated administration", "held by Fabrikam Cloud Partners");
+			.contains("Someone changed your organisation’s delegated administration meanwhile, so nothing was changed",
+					"Office 365: delegated administration is held by Fabrikam Cloud Partners")
+			.doesNotContain("value=\"MOVE\" checked");
 		assertThat(counts()).isEqualTo(before);
 	}
 
 	@Test
-	void acceptWhenPartnerIsInAnotherCloudThenExplainsAndWritesNothing() {
+	void acceptWhenChoiceIsNeitherKeepNorMoveThenBadRequestAndNothingWritten() {
+		PartnerUser wingtip = this.partners.cspPartner("Wingtip Partners", "PT", Region.EUROPE);
+		String token = this.partners.token(wingtip, true);
+		this.entityManager.flush();
+		Map<String, Long> before = counts();
+
+		assertThat(this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.param("conflicts", conflictsShown(token))
+			.param("choices[" + this.demo.serviceId("OFFICE_365") + "]", "STEAL")
+			.with(this.demo.signedIn("ga@adatum.test"))
+			.with(csrf())).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void acceptPageWhenCustomerIsOutsideThePartnersTerritoryThenExplainsWithTheCountriesItServes() {
+		PortalUser joao = this.demo.user("ga@litware.test");
+		String token = this.links.invitationFor(joao.partnerId(), true, joao.actor()).token();
+		Map<String, Long> before = counts();
+		long mark = activityMark();
+
+		assertThat(this.mvc.get().uri("/invitations/{token}/accept", token).with(this.demo.signedIn(CONTOSO)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Litware Brasil cannot work with your organisation, because your organisation is in Spain",
+					"Litware Brasil works in the region Latin America and serves organisations in these countries:",
+					"Argentina", "Brazil", "Chile", "Mexico", "Uruguay")
+			.doesNotContain("Accept &amp; authorize", "Portugal");
+
+		assertOnlyActivityAdded(before, mark, "INVITATION_VIEWED", "ACCEPTANCE_REFUSED_TERRITORY");
+	}
+
+	@Test
+	void acceptWhenCustomerIsOutsideThePartnersTerritoryThenRefusedAndOnlyTheAttemptIsRecorded() {
+		PortalUser joao = this.demo.user("ga@litware.test");
+		String token = this.links.invitationFor(joao.partnerId(), true, joao.actor()).token();
+		Map<String, Long> before = counts();
+		long mark = activityMark();
+
+		assertThat(this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.param("agreementAccepted", "true")
+			.with(this.demo.signedIn(CONTOSO))
+			.with(csrf())).hasStatusOk()
+			.bodyText()
+			.contains("This partner does not serve your organisation’s country, so nothing was changed.",
+					"because your organisation is in Spain");
+
+		assertOnlyActivityAdded(before, mark, "ACCEPTANCE_REFUSED_TERRITORY");
+	}
+
+	@Test
+	void acceptPageWhenSignedInCustomerOpensItTwiceInASessionThenTheViewIsRecordedOnce() {
+		String token = fabrikamToken(true);
+		Map<String, Long> before = counts();
+		long mark = activityMark();
+		MockHttpSession session = new MockHttpSession();
+
+		for (int view = 0; view < 3; view++) {
+			assertThat(this.mvc.get()
+				.uri("/invitations/{token}/accept", token)
+				.session(session)
+				.with(this.demo.signedIn(CONTOSO))).hasStatusOk();
+		}
+
+		assertOnlyActivityAdded(before, mark, "INVITATION_VIEWED");
+	}
+
+	@Test
+	void acceptWhenPartnerIsInAnotherCloudThenExplainsNamingBothCloudsAndOnlyTheAttemptIsRecorded() {
 		PortalUser morgan = this.demo.user("ga@tailspin.test");
 		String token = this.links.invitationFor(morgan.partnerId(), true, morgan.actor()).token();
 		Map<String, Long> before = counts();
+		long mark = activityMark();
 
 		MvcTestResult post = this.mvc.post()
 			.uri("/invitations/{token}/accept", token)
 			.param("agreementAccepted", "true")
-			.with(this.demo.signedIn("ga@contoso.test"))
+			.with(this.demo.signedIn(CONTOSO))
 			.with(csrf())
 			.exchange();
 
 		assertThat(post).hasStatusOk()
 			.bodyText()
-			.contains(
-					"Tailspin Government Solutions works in the US Government cloud, and your organisation is in the Public cloud");
-		assertThat(counts()).isEqualTo(before);
+			.contains("This partner works in a different cloud than your organisation, so nothing was changed.",
+					"Tailspin Government Solutions works in the US Government cloud, and your organisation is in the Public cloud")
+			.doesNotContain("Accept &amp; authorize");
+		assertOnlyActivityAdded(before, mark, "ACCEPTANCE_REFUSED_CLOUD");
 	}
 
 	@Test
@@ -385,7 +568,8 @@ class InvitationPagesTests {
 			.bodyText()
 			.contains("<option value=\"ES\" selected=\"selected\">Spain</option>",
 					"<option value=\"IT\">Italy</option>",
-					"created in the Public cloud, the cloud Fabrikam Cloud Partners works in", "name=\"_csrf\"");
+					"created in the Public cloud, the cloud Fabrikam Cloud Partners works in", "name=\"_csrf\"",
+					"Fabrikam Cloud Partners works with organisations in these countries: Albania, Andorra, Austria");
 		assertThat(result).headers().hasValue("Referrer-Policy", "no-referrer");
 	}
 
@@ -418,6 +602,31 @@ class InvitationPagesTests {
 		assertThat(result).bodyText()
 			.contains("Enter your organisation’s name.", "already has an account", "Choose a password of at least 12")
 			.doesNotContain("value=\"short\"");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void registerWhenCountryIsOutsideThePartnersTerritoryThenFormErrorNamingItsCountriesAndNothingWritten() {
+		String token = fabrikamToken(true);
+		Map<String, Long> before = counts();
+		MultiValueMap<String, String> form = validRegistration();
+		form.set("country", "BR");
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/invitations/{token}/register", token)
+			.params(form)
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatusOk().hasViewName("invitations/register");
+		assertThat(result).model()
+			.extractingBindingResult("registration")
+			.hasFieldErrorCode("country", "registration.country.outsideTerritory");
+		assertThat(result).bodyText()
+			.contains(
+					"Fabrikam Cloud Partners can only work with organisations in these countries: Albania, Andorra, Austria",
+					"Spain", "Switzerland", "United Kingdom",
+					"Registering here would not let you accept its invitation");
 		assertThat(counts()).isEqualTo(before);
 	}
 
@@ -474,6 +683,42 @@ class InvitationPagesTests {
 				count("select count(*) from delegated_admin_grant where active"), "history",
 				count("select count(*) from relationship_history"), "customers", count("select count(*) from customer"),
 				"agreements", count("select count(*) from customer where agreement_version is not null"));
+	}
+
+	private long activityMark() {
+		this.entityManager.flush();
+		return count("select coalesce(max(id), 0) from activity_log");
+	}
+
+	/**
+	 * Nothing but activity-log entries changed since {@code before} was counted: these
+	 * actions, in this order, after the entry {@code mark}.
+	 */
+	private void assertOnlyActivityAdded(Map<String, Long> before, long mark, String... actions) {
+		Map<String, Long> after = new HashMap<>(counts());
+		Map<String, Long> expected = new HashMap<>(before);
+		expected.put("activity", before.get("activity") + actions.length);
+		assertThat(after).isEqualTo(expected);
+		assertThat(
+				this.jdbc.queryForList("select action from activity_log where id > ? order by id", String.class, mark))
+			.containsExactly(actions);
+	}
+
+	private String conflictsShown(String token) {
+		return this.acceptance.preview(token, this.demo.customerId("adatum.test")).plan().conflictsKey();
+	}
+
+	/**
+	 * @return the customer's CSP delegated-admin holders, as {@code SERVICE:Partner}
+	 */
+	private List<String> holders(String domain) {
+		this.entityManager.flush();
+		return this.jdbc.queryForList("""
+				select s.code || ':' || p.name from delegated_admin_grant g
+				join cloud_service s on s.id = g.service_id join reseller_relationship r on r.id = g.relationship_id
+				join partner p on p.id = r.partner_id join customer c on c.id = g.customer_id
+				where c.domain = ? and g.csp_holder_customer_id is not null order by s.sort_order
+				""", String.class, domain);
 	}
 
 	private long count(String sql) {

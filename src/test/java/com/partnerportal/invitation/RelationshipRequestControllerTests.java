@@ -17,7 +17,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
+import com.partnerportal.activity.ActivityLogEntry;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,17 +195,54 @@ class RelationshipRequestControllerTests {
 	}
 
 	@Test
-	void createWhenNationalCloudPartnerForgesNoDelegatedAdminThenLinkStillAsksForIt() {
+	void createWhenNationalCloudPartnerForgesNoDelegatedAdminThenRefusedWithReasonAndNoLinkCreated() {
 		PortalUser morgan = this.demo.user("ga@tailspin.test");
 
-		assertThat(this.mvc.post().uri(BASE).param("_includeDelegatedAdmin", "on").with(user(morgan)).with(csrf()))
-			.redirectedUrl()
-			.isEqualTo(BASE + "/draft?delegatedAdmin=true");
+		MvcTestResult result = this.mvc.post()
+			.uri(BASE)
+			.param("_includeDelegatedAdmin", "on")
+			.with(user(morgan))
+			.with(csrf())
+			.exchange();
 
-		Invitation shown = showDraft(morgan, false);
-		assertThat(shown.delegatedAdmin()).isTrue();
-		assertThat(this.invitationLinks.resolve(shown.token()))
-			.hasValueSatisfying((resolved) -> assertThat(resolved.delegatedAdmin()).isTrue());
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasViewName("invitations/request");
+		String html = html(result);
+		assertThat(html).contains("Partners in the US Government cloud must include delegated administration"
+				+ " privileges in every invitation", "Nothing was created");
+		assertThat(checkbox(html)).contains("checked=\"checked\"").contains("disabled");
+		assertThat(this.jdbc.queryForObject("select count(*) from invitation_link where partner_id = ?", Long.class,
+				morgan.partnerId()))
+			.isZero();
+		assertThat(this.activityLog.entriesForPartner(morgan.partnerId())).extracting(ActivityLogEntry::getAction)
+			.containsExactly(ActivityAction.RELATIONSHIP_REQUEST_REFUSED_CLOUD);
+		assertThat(draftPage(morgan, false)).hasStatus3xxRedirection().hasRedirectedUrl(BASE + "/new");
+	}
+
+	@Test
+	void createWhenNationalCloudPartnerSendsThePagesHiddenFieldThenDraftWithDelegatedAdmin() {
+		PortalUser morgan = this.demo.user("ga@tailspin.test");
+
+		assertThat(this.mvc.post()
+			.uri(BASE)
+			.param("includeDelegatedAdmin", "true")
+			.param("_includeDelegatedAdmin", "on")
+			.with(user(morgan))
+			.with(csrf())).redirectedUrl().isEqualTo(BASE + "/draft?delegatedAdmin=true");
+
+		assertThat(showDraft(morgan, true).delegatedAdmin()).isTrue();
+	}
+
+	@Test
+	void newFormWhenShownThenNamesTheCountriesWhoseCustomersCanAccept() {
+		assertThat(this.mvc.get().uri(BASE + "/new").with(this.demo.signedIn("ga@fabrikam.test"))).hasStatusOk()
+			.bodyText()
+			.contains("Who can accept", "your region (Europe)", "Austria", "Portugal", "Spain", "Switzerland",
+					"United Kingdom")
+			.doesNotContain("Brazil", "United States");
+		assertThat(this.mvc.get().uri(BASE + "/new").with(this.demo.signedIn("ga@litware.test"))).hasStatusOk()
+			.bodyText()
+			.contains("your region (Latin America)", "Argentina", "Brazil", "Mexico")
+			.doesNotContain("Spain");
 	}
 
 	@Test

@@ -1,0 +1,16 @@
+package com.partnerportal.partner;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+import com.partnerportal.shared.Region;
+
+/**
+ * The country-to-region table.
+ */
+interface CountryRegionRepository extends Repository<CountryRegion, String> {
+
+	List<CountryRegion> findByRegion(Region region);
+
+}
