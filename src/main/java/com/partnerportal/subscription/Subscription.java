@@ -239,7 +239,8 @@ public class Subscription {
 	public void checkPartnerOfRecord(PartnerCandidate candidate) {
 		requireApplies(SubscriptionOperation.CHANGE_PARTNER_OF_RECORD);
 		if (this.partnerOfRecordId == null) {
-			throw new SubscriptionRefusedException(SubscriptionRefusal.BOUGHT_DIRECTLY);
+			throw new SubscriptionRefusedException(SubscriptionRefusal.BOUGHT_DIRECTLY,
+					SubscriptionOperation.CHANGE_PARTNER_OF_RECORD.verb());
 		}
 		if (isPartnerOfRecord(candidate.id())) {
 			throw new SubscriptionRefusedException(SubscriptionRefusal.SAME_PARTNER_OF_RECORD, candidate.name());
@@ -263,7 +264,8 @@ public class Subscription {
 	public void designateSupportContact(PartnerCandidate candidate) {
 		requireApplies(SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT);
 		if (this.partnerOfRecordId == null) {
-			throw new SubscriptionRefusedException(SubscriptionRefusal.BOUGHT_DIRECTLY);
+			throw new SubscriptionRefusedException(SubscriptionRefusal.BOUGHT_DIRECTLY,
+					SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT.verb());
 		}
 		if (candidate.id().equals(this.supportContactPartnerId)) {
 			throw new SubscriptionRefusedException(SubscriptionRefusal.SAME_SUPPORT_CONTACT, candidate.name());

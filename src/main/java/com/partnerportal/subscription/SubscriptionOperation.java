@@ -4,6 +4,9 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import com.partnerportal.partner.PartnerRole;
 
 /**
@@ -155,6 +158,14 @@ public enum SubscriptionOperation {
 		static final Set<PartnerRole> SUPPORT = EnumSet.of(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT,
 				PartnerRole.HELPDESK_AGENT);
 
+	}
+
+	/**
+	 * @return the operation as a verb phrase ("add seats"), for refusals that name what
+	 * cannot be done
+	 */
+	public MessageSourceResolvable verb() {
+		return new DefaultMessageSourceResolvable("subscriptions.operation." + name() + ".verb");
 	}
 
 }

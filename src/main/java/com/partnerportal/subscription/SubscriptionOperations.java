@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -340,8 +341,7 @@ class SubscriptionOperations {
 	 */
 	private static void authorize(PortalUser user, @Nullable Long partnerOfRecordId,
 			Supplier<@Nullable String> partnerOfRecordName, SubscriptionOperation operation) {
-		DefaultMessageSourceResolvable verb = new DefaultMessageSourceResolvable(
-				"subscriptions.operation." + operation + ".verb");
+		MessageSourceResolvable verb = operation.verb();
 		if (partnerOfRecordId == null) {
 			throw new SubscriptionRefusedException(SubscriptionRefusal.BOUGHT_DIRECTLY, verb);
 		}
