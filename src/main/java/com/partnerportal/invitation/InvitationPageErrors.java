@@ -1,10 +1,13 @@
 package com.partnerportal.invitation;
 
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
+import com.partnerportal.web.LanguageMenu;
 import com.partnerportal.web.NotFoundException;
 
 /**
@@ -16,10 +19,17 @@ import com.partnerportal.web.NotFoundException;
 		InvitationAcceptanceController.class })
 class InvitationPageErrors {
 
+	private final LanguageMenu languageMenu;
+
+	InvitationPageErrors(LanguageMenu languageMenu) {
+		this.languageMenu = languageMenu;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
+	ModelAndView notFound() {
+		// An exception handler's view gets no @ModelAttribute values: without this, a
+		// customer arriving through a changed link would find no language menu.
+		return new ModelAndView("error/404", Map.of("languages", this.languageMenu.languages()), HttpStatus.NOT_FOUND);
 	}
 
 }

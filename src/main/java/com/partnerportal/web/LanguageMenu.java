@@ -10,13 +10,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Gives every page the entries of the language menu in its header: each a link to the
- * same page in another language.
+ * same page in another language. Views rendered by an exception handler get no model
+ * attributes, so such handlers add the menu themselves from this bean.
  */
 @ControllerAdvice
-class LanguageMenu {
+public class LanguageMenu {
 
+	/**
+	 * @return the menu's entries for the current request
+	 */
 	@ModelAttribute("languages")
-	List<Language> languages() {
+	public List<Language> languages() {
 		Locale current = LocaleContextHolder.getLocale();
 		ServletUriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest();
 		return SupportedLanguages.ALL.stream()
@@ -36,7 +40,7 @@ class LanguageMenu {
 	 * @param url the current page in that language
 	 * @param current whether the page is in that language now
 	 */
-	record Language(String tag, String url, boolean current) {
+	public record Language(String tag, String url, boolean current) {
 	}
 
 }
