@@ -28,8 +28,9 @@ class LanguageBrowserTests extends BrowserTest {
 
 	@Test
 	void languageMenuWhenEachLanguageChosenThenPageSpeaksItAndTheChoiceStaysAfterSignIn() {
+		// Whatever language the browser asks for first, every entry of the menu is
+		// chosen.
 		open("/login");
-		assertThat(find("html").getDomAttribute("lang")).isEqualTo("en");
 
 		for (String language : LANGUAGES) {
 			find("nav.languages a[hreflang='" + language + "']").click();
