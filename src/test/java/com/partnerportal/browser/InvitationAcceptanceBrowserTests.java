@@ -1,5 +1,6 @@
 package com.partnerportal.browser;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class InvitationAcceptanceBrowserTests extends BrowserTest {
 				+ "/following::table[1]//tr[th[normalize-space()='" + PARTNER + "']]"));
 	}
 
-	private java.util.List<String> texts(String css) {
+	private List<String> texts(String css) {
 		return this.browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
 	}
 
