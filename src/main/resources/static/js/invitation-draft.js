@@ -20,6 +20,7 @@
   var copyLinkButton = document.getElementById('copy-link');
   var link = form.dataset.link;
   var maxLength = parseInt(form.dataset.mailtoMaxLength, 10);
+  var serverMailto = openButton.dataset.mailto;
 
   // The same encoding as the server's MailtoLink (RFC 6068): UTF-8 percent-encoding of
   // everything but unreserved characters, spaces as %20, line breaks as %0D%0A.
@@ -30,8 +31,8 @@
   }
 
   function mailto() {
-    if (subject.value === subject.defaultValue && body.value === body.defaultValue && openButton.dataset.mailto) {
-      return openButton.dataset.mailto;
+    if (subject.value === subject.defaultValue && body.value === body.defaultValue && serverMailto) {
+      return serverMailto;
     }
     var oneLineSubject = subject.value.replace(/\r\n|\r|\n/g, ' ');
     var crlfBody = body.value.replace(/\r\n|\r|\n/g, '\r\n');
@@ -78,7 +79,19 @@
     }
   }
 
-  body.addEventListener('input', showLinkWarning);
+  // The button's data-mailto stays the URL it opens while the partner edits, instead of
+  // describing the text as the server first wrote it.
+  function refreshMailto() {
+    openButton.dataset.mailto = mailto();
+  }
+
+  subject.addEventListener('input', refreshMailto);
+  body.addEventListener('input', function () {
+    showLinkWarning();
+    refreshMailto();
+  });
+  // A browser may have restored edited text when the page was reached through Back.
+  refreshMailto();
 
   openButton.addEventListener('click', function (event) {
     event.preventDefault();
