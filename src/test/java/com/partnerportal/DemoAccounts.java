@@ -19,6 +19,12 @@ import com.partnerportal.security.PortalUser;
 @Component
 public final class DemoAccounts {
 
+	public static final String PLATFORM_ADMIN = "admin@portal.test";
+
+	public static final String FABRIKAM_ADMIN = "ga@fabrikam.test";
+
+	public static final String NORTHWIND_ADMIN = "ga@northwind.test";
+
 	public static final String ADATUM_ADMIN = "ga@adatum.test";
 
 	public static final String CONTOSO_ADMIN = "ga@contoso.test";
@@ -65,6 +71,14 @@ public final class DemoAccounts {
 
 	public Long customerId(String domain) {
 		return this.jdbc.sql("select id from customer where domain = ?").param(domain).query(Long.class).single();
+	}
+
+	public Long offerId(String name) {
+		return this.jdbc.sql("select id from offer where name = ?").param(name).query(Long.class).single();
+	}
+
+	public Long addonId(String name) {
+		return this.jdbc.sql("select id from addon_offer where name = ?").param(name).query(Long.class).single();
 	}
 
 	public Long serviceId(String code) {

@@ -19,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -29,9 +30,9 @@ import com.partnerportal.web.UserTimeZones;
 
 /**
  * The activity log's page and CSV export, one design for three readers: partners see
- * their partner's entries, customers their customer's, platform admins all. Each URL
- * builds its {@link ActivityScope} from the signed-in user; the URL rules admit only the
- * matching role.
+ * their partner's entries, customers their customer's, platform admins all. The URL's
+ * first segment names the audience, and the {@link ActivityScope} is built from it and
+ * the signed-in user; the URL rules admit only the matching role.
  */
 @Controller
 class ActivityLogController {
@@ -59,44 +60,11 @@ class ActivityLogController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/partner/activity")
-	String partner(@AuthenticationPrincipal PortalUser user, @ModelAttribute(FILTER) ActivityFilterForm form,
-			BindingResult errors, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		return list(ActivityScope.partnerOf(user), user, form, errors, page, model, locale);
-	}
-
-	@GetMapping("/partner/activity/export")
-	ResponseEntity<StreamingResponseBody> partnerExport(@AuthenticationPrincipal PortalUser user,
-			@ModelAttribute(FILTER) ActivityFilterForm form, BindingResult errors, Locale locale) {
-		return export(ActivityScope.partnerOf(user), user, form, errors, locale);
-	}
-
-	@GetMapping("/customer/activity")
-	String customer(@AuthenticationPrincipal PortalUser user, @ModelAttribute(FILTER) ActivityFilterForm form,
-			BindingResult errors, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		return list(ActivityScope.customerOf(user), user, form, errors, page, model, locale);
-	}
-
-	@GetMapping("/customer/activity/export")
-	ResponseEntity<StreamingResponseBody> customerExport(@AuthenticationPrincipal PortalUser user,
-			@ModelAttribute(FILTER) ActivityFilterForm form, BindingResult errors, Locale locale) {
-		return export(ActivityScope.customerOf(user), user, form, errors, locale);
-	}
-
-	@GetMapping("/admin/activity")
-	String platform(@AuthenticationPrincipal PortalUser user, @ModelAttribute(FILTER) ActivityFilterForm form,
-			BindingResult errors, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		return list(ActivityScope.platform(user), user, form, errors, page, model, locale);
-	}
-
-	@GetMapping("/admin/activity/export")
-	ResponseEntity<StreamingResponseBody> platformExport(@AuthenticationPrincipal PortalUser user,
-			@ModelAttribute(FILTER) ActivityFilterForm form, BindingResult errors, Locale locale) {
-		return export(ActivityScope.platform(user), user, form, errors, locale);
-	}
-
-	private String list(ActivityScope scope, PortalUser user, ActivityFilterForm form, BindingResult errors, int page,
-			Model model, Locale locale) {
+	@GetMapping("/{area:" + ActivityScope.Audience.AREAS + "}/activity")
+	String list(@PathVariable String area, @AuthenticationPrincipal PortalUser user,
+			@ModelAttribute(FILTER) ActivityFilterForm form, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		ActivityScope scope = scope(area, user);
 		ZoneId zone = this.timeZones.zoneOf(user.timeZone());
 		Optional<ActivityFilter> filter = form.toFilter(scope, zone, today(zone), errors);
 		model.addAttribute("audience", scope.audience());
@@ -117,8 +85,10 @@ class ActivityLogController {
 		return "activity/list";
 	}
 
-	private ResponseEntity<StreamingResponseBody> export(ActivityScope scope, PortalUser user, ActivityFilterForm form,
-			BindingResult errors, Locale locale) {
+	@GetMapping("/{area:" + ActivityScope.Audience.AREAS + "}/activity/export")
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String area, @AuthenticationPrincipal PortalUser user,
+			@ModelAttribute(FILTER) ActivityFilterForm form, BindingResult errors, Locale locale) {
+		ActivityScope scope = scope(area, user);
 		ZoneId zone = this.timeZones.zoneOf(user.timeZone());
 		LocalDate today = today(zone);
 		// The page only links to an export of a valid filter; anything else was typed
@@ -129,6 +99,14 @@ class ActivityLogController {
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ActivityExport.disposition(today).toString())
 			.body(this.export.csv(scope, filter, locale));
+	}
+
+	/**
+	 * The URL says whose page it is, and the URL rules have let in only that audience's
+	 * role; the organisation comes from the user alone.
+	 */
+	private static ActivityScope scope(String area, PortalUser user) {
+		return ActivityScope.of(ActivityScope.Audience.inArea(area), user);
 	}
 
 	private LocalDate today(ZoneId zone) {

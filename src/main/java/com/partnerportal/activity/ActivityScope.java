@@ -22,6 +22,19 @@ record ActivityScope(Audience audience, @Nullable Long organisationId) {
 	}
 
 	/**
+	 * @param audience who is reading, as the URL the user came through says
+	 * @param user the signed-in user, whose role the URL rules have checked
+	 * @return the entries that audience may read
+	 */
+	static ActivityScope of(Audience audience, PortalUser user) {
+		return switch (audience) {
+			case PARTNER -> partnerOf(user);
+			case CUSTOMER -> customerOf(user);
+			case PLATFORM -> platform(user);
+		};
+	}
+
+	/**
 	 * @param user a signed-in partner user
 	 * @return the entries about the user's partner
 	 */
@@ -63,16 +76,32 @@ record ActivityScope(Audience audience, @Nullable Long organisationId) {
 	 */
 	enum Audience {
 
-		PARTNER("/partner/activity"), CUSTOMER("/customer/activity"), PLATFORM("/admin/activity");
+		PARTNER("partner"), CUSTOMER("customer"), PLATFORM("admin");
 
-		private final String path;
+		/** The URL area of each audience, as the page's mapping matches it. */
+		static final String AREAS = "partner|customer|admin";
 
-		Audience(String path) {
-			this.path = path;
+		private final String area;
+
+		Audience(String area) {
+			this.area = area;
+		}
+
+		/**
+		 * @param area the first segment of the page's URL, one of {@link #AREAS}
+		 * @return the audience whose page lives there
+		 */
+		static Audience inArea(String area) {
+			for (Audience audience : values()) {
+				if (audience.area.equals(area)) {
+					return audience;
+				}
+			}
+			throw new IllegalArgumentException("No activity page in " + area);
 		}
 
 		String path() {
-			return this.path;
+			return "/" + this.area + "/activity";
 		}
 
 	}

@@ -3,7 +3,7 @@ package com.partnerportal.subscription;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -56,165 +56,160 @@ class SubscriptionOperationsController {
 	@GetMapping("/seats/add")
 	String addSeatsForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, Model model, Locale locale) {
-		model.addAttribute("seatsForm", new SeatsForm(null, null, null));
-		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.ADD_SEATS), model, locale);
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.ADD_SEATS, model, locale);
+		return show(request, "seatsForm", (subscription) -> new SeatsForm(null, null, null));
 	}
 
 	@PostMapping("/seats/add")
 	String addSeats(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, @Valid @ModelAttribute("seatsForm") SeatsForm form,
 			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.ADD_SEATS);
-		return perform(request, binding, "seats", form.version(), model, locale, redirect, () -> this.operations
-			.addSeats(user, customerId, subscriptionId, required(form.version()), required(form.seats())));
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.ADD_SEATS, model, locale);
+		return perform(request, binding, "seats", form.version(), redirect,
+				(u, c, s, version) -> this.operations.addSeats(u, c, s, version, required(form.seats())));
 	}
 
 	@GetMapping("/seats/remove")
 	String removeSeatsForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, Model model, Locale locale) {
-		model.addAttribute("seatsForm", new SeatsForm(null, null, null));
-		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.REMOVE_SEATS), model, locale);
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.REMOVE_SEATS, model,
+				locale);
+		return show(request, "seatsForm", (subscription) -> new SeatsForm(null, null, null));
 	}
 
 	@PostMapping("/seats/remove")
 	String removeSeats(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, @Valid @ModelAttribute("seatsForm") SeatsForm form,
 			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.REMOVE_SEATS);
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.REMOVE_SEATS, model,
+				locale);
 		if (!form.isConfirmed()) {
-			return confirm(request, binding, "seats", form.version(), model, locale, "seatsAfter",
-					() -> this.operations.previewRemoveSeats(user, customerId, subscriptionId, required(form.version()),
-							required(form.seats())));
+			return confirm(request, binding, "seats", form.version(), "seatsAfter",
+					(u, c, s, version) -> this.operations.previewRemoveSeats(u, c, s, version, required(form.seats())));
 		}
-		return perform(request, binding, "seats", form.version(), model, locale, redirect, () -> this.operations
-			.removeSeats(user, customerId, subscriptionId, required(form.version()), required(form.seats())));
+		return perform(request, binding, "seats", form.version(), redirect,
+				(u, c, s, version) -> this.operations.removeSeats(u, c, s, version, required(form.seats())));
 	}
 
 	@GetMapping("/addons")
 	String addonForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, Model model, Locale locale) {
-		model.addAttribute("addonForm", new AddonForm(null, null, null));
-		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.ORDER_ADDON), model, locale);
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.ORDER_ADDON, model,
+				locale);
+		return show(request, "addonForm", (subscription) -> new AddonForm(null, null, null));
 	}
 
 	@PostMapping("/addons")
 	String orderAddon(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, @Valid @ModelAttribute("addonForm") AddonForm form,
 			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.ORDER_ADDON);
-		return perform(request, binding, "quantity", form.version(), model, locale, redirect,
-				() -> this.operations.orderAddon(user, customerId, subscriptionId, required(form.version()),
-						required(form.addon()), required(form.quantity())));
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.ORDER_ADDON, model,
+				locale);
+		return perform(request, binding, "quantity", form.version(), redirect, (u, c, s, version) -> this.operations
+			.orderAddon(u, c, s, version, required(form.addon()), required(form.quantity())));
 	}
 
 	@GetMapping("/offer")
 	String offerForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, Model model, Locale locale) {
-		model.addAttribute("offerForm", new OfferForm(null, null));
-		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_OFFER), model, locale);
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_OFFER, model,
+				locale);
+		return show(request, "offerForm", (subscription) -> new OfferForm(null, null));
 	}
 
 	@PostMapping("/offer")
 	String changeOffer(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, @Valid @ModelAttribute("offerForm") OfferForm form,
 			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_OFFER);
-		return perform(request, binding, "offer", form.version(), model, locale, redirect, () -> this.operations
-			.changeOffer(user, customerId, subscriptionId, required(form.version()), required(form.offer())));
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_OFFER, model,
+				locale);
+		return perform(request, binding, "offer", form.version(), redirect,
+				(u, c, s, version) -> this.operations.changeOffer(u, c, s, version, required(form.offer())));
 	}
 
 	@GetMapping("/partner-of-record")
 	String partnerOfRecordForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, Model model, Locale locale) {
-		model.addAttribute("partnerForm", new PartnerChoiceForm(null, null, null));
-		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD),
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD,
 				model, locale);
+		return show(request, "partnerForm", (subscription) -> new PartnerChoiceForm(null, null, null));
 	}
 
 	@PostMapping("/partner-of-record")
 	String changePartnerOfRecord(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, @Valid @ModelAttribute("partnerForm") PartnerChoiceForm form,
 			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD);
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD,
+				model, locale);
 		if (!form.isConfirmed()) {
-			return confirm(request, binding, "partner", form.version(), model, locale, "newPartner",
-					() -> this.operations.previewPartnerOfRecord(user, customerId, subscriptionId,
-							required(form.version()), required(form.partner())));
+			return confirm(request, binding, "partner", form.version(), "newPartner", (u, c, s,
+					version) -> this.operations.previewPartnerOfRecord(u, c, s, version, required(form.partner())));
 		}
-		return perform(request, binding, "partner", form.version(), model, locale, redirect,
-				() -> this.operations.changePartnerOfRecord(user, customerId, subscriptionId, required(form.version()),
-						required(form.partner())));
+		return perform(request, binding, "partner", form.version(), redirect, (u, c, s, version) -> this.operations
+			.changePartnerOfRecord(u, c, s, version, required(form.partner())));
 	}
 
 	@GetMapping("/support-contact")
 	String supportContactForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, Model model, Locale locale) {
-		Request request = new Request(user, customerId, subscriptionId,
-				SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT);
-		String view = show(request, model, locale);
-		OperationChoices choices = (OperationChoices) model.getAttribute("choices");
-		model.addAttribute("partnerForm", new PartnerChoiceForm(
-				(choices != null) ? choices.subscription().supportContactId() : null, null, null));
-		return view;
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT,
+				model, locale);
+		return show(request, "partnerForm",
+				(subscription) -> new PartnerChoiceForm(subscription.supportContactId(), null, null));
 	}
 
 	@PostMapping("/support-contact")
 	String designateSupportContact(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, @Valid @ModelAttribute("partnerForm") PartnerChoiceForm form,
 			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-		Request request = new Request(user, customerId, subscriptionId,
-				SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT);
-		return perform(request, binding, "partner", form.version(), model, locale, redirect,
-				() -> this.operations.designateSupportContact(user, customerId, subscriptionId,
-						required(form.version()), required(form.partner())));
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT,
+				model, locale);
+		return perform(request, binding, "partner", form.version(), redirect, (u, c, s, version) -> this.operations
+			.designateSupportContact(u, c, s, version, required(form.partner())));
 	}
 
 	@GetMapping("/suspend")
 	String suspendForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, Model model, Locale locale) {
-		model.addAttribute("statusForm", new StatusForm(null));
-		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.SUSPEND), model, locale);
+		return showStatus(new Request(user, customerId, subscriptionId, SubscriptionOperation.SUSPEND, model, locale));
 	}
 
 	@PostMapping("/suspend")
 	String suspend(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.SUSPEND);
-		return perform(request, binding, null, form.version(), model, locale, redirect,
-				() -> this.operations.suspend(user, customerId, subscriptionId, required(form.version())));
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.SUSPEND, model, locale);
+		return perform(request, binding, null, form.version(), redirect, this.operations::suspend);
 	}
 
 	@GetMapping("/reactivate")
 	String reactivateForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, Model model, Locale locale) {
-		model.addAttribute("statusForm", new StatusForm(null));
-		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.REACTIVATE), model, locale);
+		return showStatus(
+				new Request(user, customerId, subscriptionId, SubscriptionOperation.REACTIVATE, model, locale));
 	}
 
 	@PostMapping("/reactivate")
 	String reactivate(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.REACTIVATE);
-		return perform(request, binding, null, form.version(), model, locale, redirect,
-				() -> this.operations.reactivate(user, customerId, subscriptionId, required(form.version())));
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.REACTIVATE, model,
+				locale);
+		return perform(request, binding, null, form.version(), redirect, this.operations::reactivate);
 	}
 
 	@GetMapping("/cancel")
 	String cancelForm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, Model model, Locale locale) {
-		model.addAttribute("statusForm", new StatusForm(null));
-		return show(new Request(user, customerId, subscriptionId, SubscriptionOperation.CANCEL), model, locale);
+		return showStatus(new Request(user, customerId, subscriptionId, SubscriptionOperation.CANCEL, model, locale));
 	}
 
 	@PostMapping("/cancel")
 	String cancel(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			@PathVariable Long subscriptionId, @Valid @ModelAttribute("statusForm") StatusForm form,
 			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.CANCEL);
-		return perform(request, binding, null, form.version(), model, locale, redirect,
-				() -> this.operations.cancel(user, customerId, subscriptionId, required(form.version())));
+		Request request = new Request(user, customerId, subscriptionId, SubscriptionOperation.CANCEL, model, locale);
+		return perform(request, binding, null, form.version(), redirect, this.operations::cancel);
 	}
 
 	/**
@@ -236,13 +231,38 @@ class SubscriptionOperationsController {
 	/**
 	 * Shows an operation's form (or its confirmation page), with the subscription as it
 	 * is now. If its status does not allow the operation, the page says why instead.
+	 * @param formName the form's model attribute
+	 * @param form the form as it starts, from the subscription as it is now
 	 */
-	private String show(Request request, Model model, Locale locale) {
-		return render(request, null, model, locale, true);
+	private String show(Request request, String formName, Function<SubscriptionView, ?> form) {
+		OperationChoices choices = describe(request, null, true);
+		request.model().addAttribute(formName, form.apply(choices.subscription()));
+		return viewOf(request.operation());
 	}
 
-	private String render(Request request, @Nullable Long formVersion, Model model, Locale locale,
-			boolean explainState) {
+	/**
+	 * Shows the confirmation of a suspension, reactivation or cancellation.
+	 */
+	private String showStatus(Request request) {
+		return show(request, "statusForm", (subscription) -> new StatusForm(null));
+	}
+
+	private String render(Request request, @Nullable Long formVersion) {
+		describe(request, formVersion, false);
+		return viewOf(request.operation());
+	}
+
+	/**
+	 * Puts the subscription as it is now, and what the operation can choose from, in the
+	 * page's model.
+	 * @param formVersion the version the form continues from; {@code null} for the
+	 * current one
+	 * @param explainState whether to say why the subscription's status refuses the
+	 * operation
+	 * @return the operation's choices
+	 */
+	private OperationChoices describe(Request request, @Nullable Long formVersion, boolean explainState) {
+		Model model = request.model();
 		OperationChoices choices = this.operations.choices(request.user(), request.customerId(),
 				request.subscriptionId(), request.operation());
 		model.addAttribute("choices", choices);
@@ -256,9 +276,13 @@ class SubscriptionOperationsController {
 		Optional<SubscriptionRefusal> stateRefusal = request.operation().refusalIn(choices.subscription().status());
 		if (explainState && stateRefusal.isPresent()) {
 			model.addAttribute("stateProblem",
-					this.messages.getMessage(new SubscriptionRefusedException(stateRefusal.get()), locale));
+					this.messages.getMessage(new SubscriptionRefusedException(stateRefusal.get()), request.locale()));
 		}
-		return switch (request.operation()) {
+		return choices;
+	}
+
+	private static String viewOf(SubscriptionOperation operation) {
+		return switch (operation) {
 			case ADD_SEATS, REMOVE_SEATS -> "subscriptions/seats";
 			case ORDER_ADDON -> "subscriptions/addon";
 			case CHANGE_OFFER -> "subscriptions/offer";
@@ -272,14 +296,14 @@ class SubscriptionOperationsController {
 	 * a confirmation; otherwise shows the form again with the reason.
 	 */
 	private String perform(Request request, BindingResult binding, @Nullable String field, @Nullable Long formVersion,
-			Model model, Locale locale, RedirectAttributes redirect, Supplier<OperationResult> action) {
-		Optional<OperationResult> done = attempt(binding, field, action);
+			RedirectAttributes redirect, Step<OperationResult> action) {
+		Optional<OperationResult> done = attempt(request, binding, field, formVersion, action);
 		if (done.isPresent()) {
 			FlashMessages.confirm(redirect, "subscriptions.done." + request.operation(), done.get().offerName(),
 					done.get().value());
 			return "redirect:/partner/customers/" + request.customerId() + "/subscriptions";
 		}
-		return render(request, versionAfter(binding, formVersion), model, locale, false);
+		return render(request, versionAfter(binding, formVersion));
 	}
 
 	/**
@@ -287,21 +311,23 @@ class SubscriptionOperationsController {
 	 * shows its confirmation page with what it would do.
 	 */
 	private String confirm(Request request, BindingResult binding, String field, @Nullable Long formVersion,
-			Model model, Locale locale, String attribute, Supplier<?> preview) {
-		Optional<?> outcome = attempt(binding, field, preview);
+			String attribute, Step<?> preview) {
+		Optional<?> outcome = attempt(request, binding, field, formVersion, preview);
 		outcome.ifPresent((value) -> {
-			model.addAttribute(attribute, value);
-			model.addAttribute("confirming", true);
+			request.model().addAttribute(attribute, value);
+			request.model().addAttribute("confirming", true);
 		});
-		return render(request, versionAfter(binding, formVersion), model, locale, false);
+		return render(request, versionAfter(binding, formVersion));
 	}
 
-	private static <T> Optional<T> attempt(BindingResult binding, @Nullable String field, Supplier<T> action) {
+	private static <T> Optional<T> attempt(Request request, BindingResult binding, @Nullable String field,
+			@Nullable Long formVersion, Step<T> action) {
 		if (binding.hasErrors()) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(action.get());
+			return Optional.of(action.apply(request.user(), request.customerId(), request.subscriptionId(),
+					required(formVersion)));
 		}
 		catch (SubscriptionRefusedException ex) {
 			if (ex.getRefusal().isForbidden()) {
@@ -333,7 +359,23 @@ class SubscriptionOperationsController {
 		return changedMeanwhile ? null : formVersion;
 	}
 
-	private record Request(PortalUser user, Long customerId, Long subscriptionId, SubscriptionOperation operation) {
+	/**
+	 * One operation's page being answered: whose subscription, which operation, and the
+	 * page's model and language.
+	 */
+	private record Request(PortalUser user, Long customerId, Long subscriptionId, SubscriptionOperation operation,
+			Model model, Locale locale) {
+	}
+
+	/**
+	 * A call to the service on the request's subscription, at the version the form was
+	 * shown with; what else it takes comes from the form.
+	 */
+	@FunctionalInterface
+	private interface Step<T> {
+
+		T apply(PortalUser user, Long customerId, Long subscriptionId, long version);
+
 	}
 
 }

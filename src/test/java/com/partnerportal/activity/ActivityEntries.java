@@ -25,6 +25,36 @@ final class ActivityEntries {
 		return new Entry(at, action, null, null, null, "Test Person", "Test Organisation", null, null);
 	}
 
+	/**
+	 * Adatum accepted a partner's invitation with delegated admin.
+	 */
+	static Entry adatumAccepted(Instant at, Long partnerId, Long adatum) {
+		return entry(at, ActivityAction.INVITATION_ACCEPTED).partner(partnerId)
+			.customer(adatum, "Adatum Italia")
+			.actor("Lucia Romano", "Adatum Italia")
+			.change(null, "WITH_DELEGATED_ADMIN");
+	}
+
+	/**
+	 * Contoso started a relationship with a partner, as an advisor.
+	 */
+	static Entry contosoEstablished(Instant at, Long partnerId, Long contoso) {
+		return entry(at, ActivityAction.RELATIONSHIP_ESTABLISHED).partner(partnerId)
+			.customer(contoso, "Contoso Iberia")
+			.actor("Elena Navarro", "Contoso Iberia")
+			.change(null, "ADVISOR");
+	}
+
+	/**
+	 * Contoso put its ended relationship with a partner back in force.
+	 */
+	static Entry contosoReestablished(Instant at, Long partnerId, Long contoso) {
+		return entry(at, ActivityAction.RELATIONSHIP_REESTABLISHED).partner(partnerId)
+			.customer(contoso, "Contoso Iberia")
+			.actor("Elena Navarro", "Contoso Iberia")
+			.change("ENDED", "ACTIVE");
+	}
+
 	void insert(Entry... entries) {
 		insert(Arrays.asList(entries));
 	}

@@ -29,6 +29,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import com.partnerportal.DemoAccounts;
 
+import static com.partnerportal.DemoAccounts.FABRIKAM_ADMIN;
+import static com.partnerportal.DemoAccounts.PLATFORM_ADMIN;
+import static com.partnerportal.activity.ActivityEntries.adatumAccepted;
+import static com.partnerportal.activity.ActivityEntries.contosoEstablished;
+import static com.partnerportal.activity.ActivityEntries.contosoReestablished;
 import static com.partnerportal.activity.ActivityEntries.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,10 +52,6 @@ class ActivityExportTests {
 	private static final String HEADER = "When (UTC),User,Organisation,Customer,Action,Old value,New value\r\n";
 
 	private static final String JANUARY = "?from=2026-01-01&to=2026-01-31";
-
-	private static final String FABRIKAM_ADMIN = "ga@fabrikam.test";
-
-	private static final String ADMIN = "admin@portal.test";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -80,20 +81,9 @@ class ActivityExportTests {
 		Long northwind = this.demo.partnerId(DemoAccounts.NORTHWIND);
 		this.contoso = this.demo.customerId("contoso.test");
 		Long adatum = this.demo.customerId("adatum.test");
-		this.entries.insert(
-				entry(Instant.parse("2026-01-10T09:00:00Z"), ActivityAction.INVITATION_ACCEPTED).partner(this.fabrikam)
-					.customer(adatum, "Adatum Italia")
-					.actor("Lucia Romano", "Adatum Italia")
-					.change(null, "WITH_DELEGATED_ADMIN"),
-				entry(Instant.parse("2026-01-11T09:00:00Z"), ActivityAction.RELATIONSHIP_ESTABLISHED).partner(northwind)
-					.customer(this.contoso, "Contoso Iberia")
-					.actor("Elena Navarro", "Contoso Iberia")
-					.change(null, "ADVISOR"),
-				entry(Instant.parse("2026-01-12T09:00:00Z"), ActivityAction.RELATIONSHIP_REESTABLISHED)
-					.partner(this.fabrikam)
-					.customer(this.contoso, "Contoso Iberia")
-					.actor("Elena Navarro", "Contoso Iberia")
-					.change("ENDED", "ACTIVE"));
+		this.entries.insert(adatumAccepted(Instant.parse("2026-01-10T09:00:00Z"), this.fabrikam, adatum),
+				contosoEstablished(Instant.parse("2026-01-11T09:00:00Z"), northwind, this.contoso),
+				contosoReestablished(Instant.parse("2026-01-12T09:00:00Z"), this.fabrikam, this.contoso));
 	}
 
 	@AfterEach
@@ -119,21 +109,22 @@ class ActivityExportTests {
 		assertThat(lines(export(DemoAccounts.CONTOSO_USER, "/customer/activity/export" + JANUARY)))
 			.extracting((line) -> line.split(",")[4])
 			.containsExactly("Action", "Reseller relationship re-established", "Reseller relationship established");
-		assertThat(lines(export(ADMIN, "/admin/activity/export" + JANUARY))).hasSize(4);
+		assertThat(lines(export(PLATFORM_ADMIN, "/admin/activity/export" + JANUARY))).hasSize(4);
 	}
 
 	@Test
 	void exportWhenFilteredThenTheSameEntriesAsThePage() {
-		assertThat(lines(export(ADMIN, "/admin/activity/export" + JANUARY + "&action=RELATIONSHIP_ESTABLISHED")))
+		assertThat(
+				lines(export(PLATFORM_ADMIN, "/admin/activity/export" + JANUARY + "&action=RELATIONSHIP_ESTABLISHED")))
 			.hasSize(2)
 			.last()
 			.asString()
 			.contains("Reseller relationship established");
-		assertThat(lines(export(ADMIN, "/admin/activity/export" + JANUARY + "&customer=adatum"))).hasSize(2)
+		assertThat(lines(export(PLATFORM_ADMIN, "/admin/activity/export" + JANUARY + "&customer=adatum"))).hasSize(2)
 			.last()
 			.asString()
 			.contains("Adatum Italia");
-		assertThat(lines(export(ADMIN, "/admin/activity/export?from=2026-01-11&to=2026-01-11"))).hasSize(2)
+		assertThat(lines(export(PLATFORM_ADMIN, "/admin/activity/export?from=2026-01-11&to=2026-01-11"))).hasSize(2)
 			.last()
 			.asString()
 			.startsWith("2026-01-11T09:00:00Z");
@@ -172,7 +163,7 @@ class ActivityExportTests {
 		assertThat(get(FABRIKAM_ADMIN, "/partner/activity/export?from=2026-02-30")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(get(FABRIKAM_ADMIN, "/partner/activity/export?from=2026-03-02&to=2026-03-01"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(get(ADMIN, "/admin/activity/export?action=NOPE")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(get(PLATFORM_ADMIN, "/admin/activity/export?action=NOPE")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test

@@ -23,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
 
+import static com.partnerportal.DemoAccounts.FABRIKAM_ADMIN;
+import static com.partnerportal.DemoAccounts.NORTHWIND_ADMIN;
+import static com.partnerportal.DemoAccounts.PLATFORM_ADMIN;
+import static com.partnerportal.activity.ActivityEntries.adatumAccepted;
+import static com.partnerportal.activity.ActivityEntries.contosoEstablished;
+import static com.partnerportal.activity.ActivityEntries.contosoReestablished;
 import static com.partnerportal.activity.ActivityEntries.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,12 +47,6 @@ class ActivityLogControllerTests {
 	private static final String CUSTOMER_PAGE = "/customer/activity";
 
 	private static final String ADMIN_PAGE = "/admin/activity";
-
-	private static final String ADMIN = "admin@portal.test";
-
-	private static final String FABRIKAM_ADMIN = "ga@fabrikam.test";
-
-	private static final String NORTHWIND_ADMIN = "ga@northwind.test";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -76,22 +76,12 @@ class ActivityLogControllerTests {
 		this.northwind = this.demo.partnerId(DemoAccounts.NORTHWIND);
 		this.contoso = this.demo.customerId("contoso.test");
 		this.adatum = this.demo.customerId("adatum.test");
-		this.entries.insert(
-				entry(hoursAgo(5), ActivityAction.INVITATION_ACCEPTED).partner(this.fabrikam)
-					.customer(this.adatum, "Adatum Italia")
-					.actor("Lucia Romano", "Adatum Italia")
-					.change(null, "WITH_DELEGATED_ADMIN"),
-				entry(hoursAgo(4), ActivityAction.RELATIONSHIP_ESTABLISHED).partner(this.northwind)
-					.customer(this.contoso, "Contoso Iberia")
-					.actor("Elena Navarro", "Contoso Iberia")
-					.change(null, "ADVISOR"),
+		this.entries.insert(adatumAccepted(hoursAgo(5), this.fabrikam, this.adatum),
+				contosoEstablished(hoursAgo(4), this.northwind, this.contoso),
 				entry(hoursAgo(3), ActivityAction.USER_CREATED).partner(this.northwind)
 					.actor("Giulia Bianchi", "Northwind Advisors")
 					.change(null, "new@northwind.test (SALES_AGENT)"),
-				entry(hoursAgo(2), ActivityAction.RELATIONSHIP_REESTABLISHED).partner(this.fabrikam)
-					.customer(this.contoso, "Contoso Iberia")
-					.actor("Elena Navarro", "Contoso Iberia")
-					.change("ENDED", "ACTIVE"),
+				contosoReestablished(hoursAgo(2), this.fabrikam, this.contoso),
 				entry(hoursAgo(1), ActivityAction.PARTNER_CREATED).actor("Paula Operator", "Partner Portal")
 					.change(null, "Proseware Partners"));
 	}
@@ -130,7 +120,7 @@ class ActivityLogControllerTests {
 
 	@Test
 	void adminPageWhenPlatformAdminThenEveryEntryNewestFirst() {
-		ActivityPage page = page(ADMIN, ADMIN_PAGE);
+		ActivityPage page = page(PLATFORM_ADMIN, ADMIN_PAGE);
 
 		assertThat(page.column(3)).containsExactly("Partner created", "Reseller relationship re-established",
 				"User created", "Reseller relationship established", "Invitation accepted");
@@ -152,8 +142,8 @@ class ActivityLogControllerTests {
 		assertThat(get(FABRIKAM_ADMIN, ADMIN_PAGE)).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(get(DemoAccounts.CONTOSO_ADMIN, PARTNER_PAGE)).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(get(DemoAccounts.CONTOSO_ADMIN, ADMIN_PAGE)).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(get(ADMIN, PARTNER_PAGE)).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(get(ADMIN, CUSTOMER_PAGE)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(get(PLATFORM_ADMIN, PARTNER_PAGE)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(get(PLATFORM_ADMIN, CUSTOMER_PAGE)).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
@@ -197,18 +187,18 @@ class ActivityLogControllerTests {
 	@Test
 	void pageWhenCustomerFilterThenOnlyCustomersWhoseNameContainsIt() {
 		assertThat(page(FABRIKAM_ADMIN, PARTNER_PAGE + "?customer=ADATUM").column(2)).containsExactly("Adatum Italia");
-		assertThat(page(ADMIN, ADMIN_PAGE + "?customer=iberia").column(2)).containsExactly("Contoso Iberia",
+		assertThat(page(PLATFORM_ADMIN, ADMIN_PAGE + "?customer=iberia").column(2)).containsExactly("Contoso Iberia",
 				"Contoso Iberia");
-		assertThat(body(ADMIN, ADMIN_PAGE + "?customer={text}", "%"))
+		assertThat(body(PLATFORM_ADMIN, ADMIN_PAGE + "?customer={text}", "%"))
 			.contains("No entry of these days matches the filters.");
 	}
 
 	@Test
 	void pageWhenActionFilterThenOnlyThatAction() {
-		ActivityPage page = page(ADMIN, ADMIN_PAGE + "?action=RELATIONSHIP_ESTABLISHED");
+		ActivityPage page = page(PLATFORM_ADMIN, ADMIN_PAGE + "?action=RELATIONSHIP_ESTABLISHED");
 
 		assertThat(page.column(3)).containsExactly("Reseller relationship established");
-		assertThat(body(ADMIN, ADMIN_PAGE + "?action=RELATIONSHIP_ESTABLISHED"))
+		assertThat(body(PLATFORM_ADMIN, ADMIN_PAGE + "?action=RELATIONSHIP_ESTABLISHED"))
 			.contains("<option value=\"RELATIONSHIP_ESTABLISHED\" selected=\"selected\">");
 	}
 
@@ -244,14 +234,14 @@ class ActivityLogControllerTests {
 
 	@Test
 	void pageWhenUnknownActionThenFormError() {
-		assertThat(get(ADMIN, ADMIN_PAGE + "?action=DROP_TABLE")).hasStatusOk()
+		assertThat(get(PLATFORM_ADMIN, ADMIN_PAGE + "?action=DROP_TABLE")).hasStatusOk()
 			.bodyText()
 			.contains("Choose an action from the list.");
 	}
 
 	@Test
 	void pageWhenPageNumberIsNotANumberThenBadRequest() {
-		assertThat(get(ADMIN, ADMIN_PAGE + "?page=x")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(get(PLATFORM_ADMIN, ADMIN_PAGE + "?page=x")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
@@ -332,7 +322,7 @@ class ActivityLogControllerTests {
 	void layoutWhenSignedInThenActivityLinkForEachAudience() {
 		assertThat(body(FABRIKAM_ADMIN, PARTNER_PAGE)).contains("href=\"/partner/activity\"");
 		assertThat(body(DemoAccounts.CONTOSO_USER, CUSTOMER_PAGE)).contains("href=\"/customer/activity\"");
-		assertThat(body(ADMIN, ADMIN_PAGE)).contains("href=\"/admin/activity\"");
+		assertThat(body(PLATFORM_ADMIN, ADMIN_PAGE)).contains("href=\"/admin/activity\"");
 	}
 
 	private Instant hoursAgo(int hours) {

@@ -13,12 +13,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.DemoRelationships;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
 import com.partnerportal.catalogue.Catalogue;
-import com.partnerportal.customer.CustomerRepository;
-import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.web.NotFoundException;
 
@@ -39,10 +38,7 @@ class DelegatedAdminRemovalTests {
 	ActivityLog activityLog;
 
 	@Autowired
-	PartnerRepository partners;
-
-	@Autowired
-	CustomerRepository customers;
+	DemoRelationships demoRelationships;
 
 	@Autowired
 	Catalogue catalogue;
@@ -285,17 +281,13 @@ class DelegatedAdminRemovalTests {
 	 * Fabrikam.
 	 */
 	private Long relateNorthwindWithDelegatedAdmin() {
-		Long northwind = this.demo.partnerId(DemoAccounts.NORTHWIND);
-		ResellerRelationship relationship = ResellerRelationship.establish(
-				this.partners.findById(northwind).orElseThrow(), this.customers.findById(this.adatum).orElseThrow(),
-				Instant.parse("2026-02-01T08:00:00Z"), null);
-		relationship.grantDelegatedAdmin(this.catalogue.findById(this.directory).orElseThrow(),
-				Instant.parse("2026-02-01T08:00:00Z"), null);
-		relationship.grantDelegatedAdmin(this.catalogue.findById(this.office).orElseThrow(),
-				Instant.parse("2026-02-01T08:00:00Z"), null);
-		this.relationships.saveAndFlush(relationship);
+		Instant at = Instant.parse("2026-02-01T08:00:00Z");
+		ResellerRelationship relationship = this.demoRelationships.relate(DemoAccounts.NORTHWIND, this.adatum, at);
+		this.demoRelationships.grant(relationship, "AZURE_AD", at);
+		this.demoRelationships.grant(relationship, "OFFICE_365", at);
+		this.entityManager.flush();
 		this.entityManager.clear();
-		return northwind;
+		return this.demo.partnerId(DemoAccounts.NORTHWIND);
 	}
 
 }

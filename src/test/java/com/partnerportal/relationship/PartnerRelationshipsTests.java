@@ -13,9 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
-import com.partnerportal.catalogue.Catalogue;
-import com.partnerportal.customer.CustomerRepository;
-import com.partnerportal.partner.PartnerRepository;
+import com.partnerportal.DemoRelationships;
 import com.partnerportal.relationship.PartnerRelationshipsView.DelegatedAdminStatus;
 import com.partnerportal.relationship.PartnerRelationshipsView.ServiceSection;
 
@@ -32,13 +30,7 @@ class PartnerRelationshipsTests {
 	ResellerRelationshipRepository repository;
 
 	@Autowired
-	PartnerRepository partners;
-
-	@Autowired
-	CustomerRepository customers;
-
-	@Autowired
-	Catalogue catalogue;
+	DemoRelationships demoRelationships;
 
 	@Autowired
 	EntityManager entityManager;
@@ -139,14 +131,12 @@ class PartnerRelationshipsTests {
 	}
 
 	private void relateAdatumWith(String partnerName) {
-		ResellerRelationship relationship = ResellerRelationship.establish(
-				this.partners.findById(this.demo.partnerId(partnerName)).orElseThrow(),
-				this.customers.findById(this.adatum).orElseThrow(), Instant.parse("2026-02-01T08:00:00Z"), null);
+		Instant at = Instant.parse("2026-02-01T08:00:00Z");
+		ResellerRelationship relationship = this.demoRelationships.relate(partnerName, this.adatum, at);
 		if (!relationship.getPartner().isCspMember()) {
-			relationship.grantDelegatedAdmin(this.catalogue.findById(this.demo.serviceId("AZURE_AD")).orElseThrow(),
-					Instant.parse("2026-02-01T08:00:00Z"), null);
+			this.demoRelationships.grant(relationship, "AZURE_AD", at);
 		}
-		this.repository.saveAndFlush(relationship);
+		this.entityManager.flush();
 	}
 
 }

@@ -20,11 +20,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.DemoAccounts;
-import com.partnerportal.catalogue.Catalogue;
-import com.partnerportal.customer.CustomerRepository;
-import com.partnerportal.partner.PartnerRepository;
+import com.partnerportal.DemoRelationships;
 import com.partnerportal.relationship.ResellerRelationship;
-import com.partnerportal.relationship.ResellerRelationshipRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -51,16 +48,7 @@ class PartnerSubscriptionsControllerTests {
 	SubscriptionRepository subscriptions;
 
 	@Autowired
-	ResellerRelationshipRepository relationships;
-
-	@Autowired
-	PartnerRepository partners;
-
-	@Autowired
-	CustomerRepository customers;
-
-	@Autowired
-	Catalogue catalogue;
+	DemoRelationships demoRelationships;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -112,8 +100,7 @@ class PartnerSubscriptionsControllerTests {
 	@Test
 	void listWhenPartnerHoldsDelegatedAdminButIsNotThePartnerOfRecordThenSeesEverythingAndNoOperation() {
 		ResellerRelationship northwind = relate(DemoAccounts.NORTHWIND);
-		northwind.grantDelegatedAdmin(this.catalogue.findById(this.demo.serviceId("OFFICE_365")).orElseThrow(), NOW,
-				null);
+		this.demoRelationships.grant(northwind, "OFFICE_365", NOW);
 
 		assertThat(as(GIULIA, this.mvc.get().uri(this.page))).hasStatusOk()
 			.bodyText()
@@ -554,9 +541,7 @@ class PartnerSubscriptionsControllerTests {
 	}
 
 	private ResellerRelationship relate(String partnerName) {
-		return this.relationships
-			.save(ResellerRelationship.establish(this.partners.findById(this.demo.partnerId(partnerName)).orElseThrow(),
-					this.customers.findById(this.adatum).orElseThrow(), NOW, null));
+		return this.demoRelationships.relate(partnerName, this.adatum, NOW);
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder post(String email, SubscriptionOperation operation,
@@ -634,11 +619,11 @@ class PartnerSubscriptionsControllerTests {
 	}
 
 	private String addonId(String name) {
-		return this.jdbc.sql("select id from addon_offer where name = ?").param(name).query(String.class).single();
+		return this.demo.addonId(name).toString();
 	}
 
 	private String offerId(String name) {
-		return this.jdbc.sql("select id from offer where name = ?").param(name).query(String.class).single();
+		return this.demo.offerId(name).toString();
 	}
 
 	private MockMvcRequestBuilder as(String email, MockMvcRequestBuilder request) {

@@ -11,18 +11,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.DemoRelationships;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
-import com.partnerportal.catalogue.Catalogue;
-import com.partnerportal.customer.CustomerRepository;
-import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.relationship.ResellerRelationship;
-import com.partnerportal.relationship.ResellerRelationshipRepository;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.web.NotFoundException;
 
@@ -50,22 +46,10 @@ class SubscriptionOperationsTests {
 	ActivityLog activityLog;
 
 	@Autowired
-	ResellerRelationshipRepository relationships;
-
-	@Autowired
-	PartnerRepository partners;
-
-	@Autowired
-	CustomerRepository customers;
-
-	@Autowired
-	Catalogue catalogue;
+	DemoRelationships demoRelationships;
 
 	@Autowired
 	EntityManager entityManager;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	DemoAccounts demo;
@@ -154,7 +138,7 @@ class SubscriptionOperationsTests {
 		long version = this.standard.getVersion();
 
 		this.operations.orderAddon(user("ga@fabrikam.test"), this.adatum, this.standard.getId(), version,
-				addonId("Microsoft 365 Audio Conferencing"), 30);
+				this.demo.addonId("Microsoft 365 Audio Conferencing"), 30);
 		this.entityManager.flush();
 
 		assertThat(this.standard.addon("Microsoft 365 Audio Conferencing")).get()
@@ -172,7 +156,7 @@ class SubscriptionOperationsTests {
 	void orderAddonWhenOfAnotherServiceThenRefused() {
 		assertRefused(
 				() -> this.operations.orderAddon(user("ga@fabrikam.test"), this.adatum, this.standard.getId(),
-						this.standard.getVersion(), addonId("Microsoft Entra ID Governance"), 1),
+						this.standard.getVersion(), this.demo.addonId("Microsoft Entra ID Governance"), 1),
 				SubscriptionRefusal.ADDON_NOT_AVAILABLE);
 
 		assertThat(this.standard.getAddons()).hasSize(2);
@@ -181,7 +165,7 @@ class SubscriptionOperationsTests {
 	@Test
 	void changeOfferWhenAnotherOfferOfTheServiceThenTransitioned() {
 		this.operations.changeOffer(user("ga@fabrikam.test"), this.adatum, this.standard.getId(),
-				this.standard.getVersion(), offerId("Office 365 E3"));
+				this.standard.getVersion(), this.demo.offerId("Office 365 E3"));
 
 		assertThat(this.standard.getOfferName()).isEqualTo("Office 365 E3");
 		assertLastEntry(ActivityAction.SUBSCRIPTION_OFFER_CHANGED, this.fabrikam, "Ana García",
@@ -191,8 +175,10 @@ class SubscriptionOperationsTests {
 
 	@Test
 	void changeOfferWhenOfferOfAnotherServiceThenRefused() {
-		assertRefused(() -> this.operations.changeOffer(user("ga@fabrikam.test"), this.adatum, this.standard.getId(),
-				this.standard.getVersion(), offerId("Azure plan")), SubscriptionRefusal.OFFER_NOT_AVAILABLE);
+		assertRefused(
+				() -> this.operations.changeOffer(user("ga@fabrikam.test"), this.adatum, this.standard.getId(),
+						this.standard.getVersion(), this.demo.offerId("Azure plan")),
+				SubscriptionRefusal.OFFER_NOT_AVAILABLE);
 	}
 
 	@Test
@@ -347,8 +333,7 @@ class SubscriptionOperationsTests {
 	void operationWhenPartnerHoldsDelegatedAdminButIsNotThePartnerOfRecordThenRefusedAndRecorded(
 			SubscriptionOperation operation) {
 		ResellerRelationship northwind = relate(DemoAccounts.NORTHWIND);
-		northwind.grantDelegatedAdmin(this.catalogue.findById(this.demo.serviceId("OFFICE_365")).orElseThrow(), NOW,
-				null);
+		this.demoRelationships.grant(northwind, "OFFICE_365", NOW);
 		relate("Litware Brasil");
 		PortalUser giulia = user("ga@northwind.test");
 
@@ -448,9 +433,10 @@ class SubscriptionOperationsTests {
 		return switch (operation) {
 			case ADD_SEATS -> this.operations.addSeats(user, this.adatum, id, version, 1);
 			case REMOVE_SEATS -> this.operations.removeSeats(user, this.adatum, id, version, 1);
-			case ORDER_ADDON ->
-				this.operations.orderAddon(user, this.adatum, id, version, addonId("Exchange Online Archiving"), 1);
-			case CHANGE_OFFER -> this.operations.changeOffer(user, this.adatum, id, version, offerId("Office 365 E3"));
+			case ORDER_ADDON -> this.operations.orderAddon(user, this.adatum, id, version,
+					this.demo.addonId("Exchange Online Archiving"), 1);
+			case CHANGE_OFFER ->
+				this.operations.changeOffer(user, this.adatum, id, version, this.demo.offerId("Office 365 E3"));
 			case CHANGE_PARTNER_OF_RECORD ->
 				this.operations.changePartnerOfRecord(user, this.adatum, id, version, this.litware);
 			case DESIGNATE_SUPPORT_CONTACT ->
@@ -462,21 +448,11 @@ class SubscriptionOperationsTests {
 	}
 
 	private ResellerRelationship relate(String partnerName) {
-		return this.relationships
-			.save(ResellerRelationship.establish(this.partners.findById(this.demo.partnerId(partnerName)).orElseThrow(),
-					this.customers.findById(this.adatum).orElseThrow(), NOW, null));
+		return this.demoRelationships.relate(partnerName, this.adatum, NOW);
 	}
 
 	private PortalUser user(String email) {
 		return this.demo.user(email);
-	}
-
-	private Long addonId(String name) {
-		return this.jdbc.sql("select id from addon_offer where name = ?").param(name).query(Long.class).single();
-	}
-
-	private Long offerId(String name) {
-		return this.jdbc.sql("select id from offer where name = ?").param(name).query(Long.class).single();
 	}
 
 	private List<ActivityLogEntry> entries() {
