@@ -147,7 +147,7 @@ class InvitationDraftScriptTests {
 
 	private HtmlPage draftWithoutDelegatedAdmin() throws Exception {
 		HtmlPage request = this.browser.getPage("http://localhost/partner/relationship-requests/new");
-		HtmlCheckBoxInput box = request.getHtmlElementById("includeDelegatedAdmin1");
+		HtmlCheckBoxInput box = request.getHtmlElementById("includeDelegatedAdmin");
 		box.setChecked(false);
 		HtmlButton next = request.getFirstByXPath("//form[@id='request-form']//button[@type='submit']");
 		return next.click();
