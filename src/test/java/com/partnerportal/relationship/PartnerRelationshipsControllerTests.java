@@ -227,13 +227,7 @@ class PartnerRelationshipsControllerTests {
 
 	@Test
 	void removeWhenConfirmedThenRemovesAndRedirectsWithConfirmation() {
-		assertThat(as(DemoAccounts.ADATUM_ADMIN,
-				this.mvc.post()
-					.uri(REMOVE)
-					.param("partner", this.fabrikam)
-					.param("service", this.directory)
-					.with(csrf())))
-			.hasStatus3xxRedirection()
+		assertThat(as(DemoAccounts.ADATUM_ADMIN, removeDirectory())).hasStatus3xxRedirection()
 			.hasRedirectedUrl(PAGE)
 			.flash()
 			.containsEntry("flashMessage", "relationships.removed.PARTNER_SERVICE");
@@ -262,13 +256,7 @@ class PartnerRelationshipsControllerTests {
 		removeDirectoryAsAdatum();
 		int entries = activityEntries();
 
-		assertThat(as(DemoAccounts.ADATUM_ADMIN,
-				this.mvc.post()
-					.uri(REMOVE)
-					.param("partner", this.fabrikam)
-					.param("service", this.directory)
-					.with(csrf())))
-			.hasStatus3xxRedirection()
+		assertThat(as(DemoAccounts.ADATUM_ADMIN, removeDirectory())).hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("flashMessage", "relationships.removed.nothing");
 		assertThat(activityEntries()).isEqualTo(entries);
@@ -338,18 +326,23 @@ class PartnerRelationshipsControllerTests {
 			.doesNotContain("No delegated admin");
 	}
 
+	/**
+	 * The confirmed removal of Fabrikam's delegated admin for the directory.
+	 */
+	private MockMvcRequestBuilder removeDirectory() {
+		return this.mvc.post()
+			.uri(REMOVE)
+			.param("partner", this.fabrikam)
+			.param("service", this.directory)
+			.with(csrf());
+	}
+
 	private MockMvcRequestBuilder as(String email, MockMvcRequestBuilder request) {
 		return request.with(this.demo.signedIn(email));
 	}
 
 	private void removeDirectoryAsAdatum() {
-		assertThat(as(DemoAccounts.ADATUM_ADMIN,
-				this.mvc.post()
-					.uri(REMOVE)
-					.param("partner", this.fabrikam)
-					.param("service", this.directory)
-					.with(csrf())))
-			.hasStatus3xxRedirection();
+		assertThat(as(DemoAccounts.ADATUM_ADMIN, removeDirectory())).hasStatus3xxRedirection();
 	}
 
 	private Long adatum() {
