@@ -104,7 +104,7 @@ final class CustomerJourney {
 	}
 
 	void tickAgreement() {
-		WebElement box = this.test.find("#agreementAccepted1");
+		WebElement box = this.test.find("#agreementAccepted");
 		if (!box.isSelected()) {
 			box.click();
 		}

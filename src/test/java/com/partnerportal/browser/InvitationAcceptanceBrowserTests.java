@@ -43,7 +43,7 @@ class InvitationAcceptanceBrowserTests extends BrowserTest {
 		readCustomerAgreement();
 
 		journey.tickAgreement();
-		assertThat(find("#agreementAccepted1").isSelected()).isTrue();
+		assertThat(find("#agreementAccepted").isSelected()).isTrue();
 		screenshot("accept");
 		journey.acceptAndAuthorize();
 
