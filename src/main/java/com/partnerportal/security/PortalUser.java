@@ -2,7 +2,6 @@ package com.partnerportal.security;
 
 import java.io.Serializable;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -139,10 +138,6 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 	@Override
 	public void eraseCredentials() {
 		this.passwordHash = null;
-	}
-
-	List<String> roleNames() {
-		return this.roles.stream().sorted().toList();
 	}
 
 }
