@@ -1,8 +1,13 @@
 package com.partnerportal.security;
 
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,10 +23,10 @@ class SecurityConfiguration {
 	static final String[] PARTNER_RELATIONSHIP_MANAGERS = { "PARTNER_GLOBAL_ADMIN", "PARTNER_ADMIN_AGENT" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment) throws Exception {
+		http.authorizeHttpRequests((requests) -> operations(requests, environment)
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login",
-					"/customer-agreement")
+					"/customer-agreement", "/livez", "/readyz")
 			.permitAll()
 			.requestMatchers("/invitations/*", "/invitations/*/register")
 			.permitAll()
@@ -44,6 +49,24 @@ class SecurityConfiguration {
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"));
 		return http.build();
+	}
+
+	/**
+	 * Actuator endpoints. On a management port of their own, which is kept away from the
+	 * outside, they are open to whoever reaches it: Prometheus and probes cannot sign in.
+	 * On the main port (the matchers then ignore the other one) the health probes are
+	 * public, and build data and metrics are for platform admins only.
+	 */
+	private static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry operations(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			Environment environment) {
+		if (ManagementPortType.get(environment) == ManagementPortType.DIFFERENT) {
+			return requests.requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll();
+		}
+		return requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole("PLATFORM_ADMIN");
 	}
 
 	/**
