@@ -417,11 +417,7 @@ class AuthorizationMatrixTests {
 					fixture.resolve(this.url));
 			String form = FORMS.get(this.url);
 			if (form != null) {
-				request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
-				for (String pair : fixture.resolve(form).split("&")) {
-					String[] nameAndValue = pair.split("=", 2);
-					request.param(nameAndValue[0], nameAndValue[1]);
-				}
+				FormData.with(request.contentType(MediaType.APPLICATION_FORM_URLENCODED), fixture.resolve(form));
 			}
 			if (persona != null) {
 				request.with(persona);

@@ -68,20 +68,11 @@ class MassAssignmentTests {
 	@Autowired
 	InvitationLinks links;
 
-	private Long fabrikam;
-
-	private Long northwind;
-
-	private Long adatum;
-
-	private Long contoso;
+	private Tenants tenants;
 
 	@BeforeEach
 	void setUp() {
-		this.fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
-		this.northwind = this.demo.partnerId(DemoAccounts.NORTHWIND);
-		this.adatum = this.demo.customerId("adatum.test");
-		this.contoso = this.demo.customerId("contoso.test");
+		this.tenants = new Tenants(this.demo);
 	}
 
 	@Test
@@ -112,14 +103,15 @@ class MassAssignmentTests {
 	void seatsFormIgnoresTheSubscriptionsOtherFields() throws Exception {
 		Long subscription = this.jdbc.queryForObject(
 				"select id from subscription where customer_id = ? and offer_name = 'Microsoft 365 Business Standard'",
-				Long.class, this.adatum);
+				Long.class, this.tenants.adatum);
 		String before = subscriptionRow(subscription);
 
 		submit(DemoAccounts.FABRIKAM_ADMIN,
-				"/partner/customers/" + this.adatum + "/subscriptions/" + subscription + "/seats/add", "seats", "1",
-				"version", "" + version(subscription), "id", "1", "customerId", "" + this.contoso, "partnerOfRecordId",
-				"" + this.northwind, "supportContactPartnerId", "" + this.northwind, "status", "CANCELLED", "offerName",
-				"Office 365 E5", "serviceId", "" + this.demo.serviceId("AZURE"));
+				"/partner/customers/" + this.tenants.adatum + "/subscriptions/" + subscription + "/seats/add", "seats",
+				"1", "version", "" + version(subscription), "id", "1", "customerId", "" + this.tenants.contoso,
+				"partnerOfRecordId", "" + this.tenants.northwind, "supportContactPartnerId",
+				"" + this.tenants.northwind, "status", "CANCELLED", "offerName", "Office 365 E5", "serviceId",
+				"" + this.demo.serviceId("AZURE"));
 
 		assertThat(subscriptionRow(subscription)).isEqualTo(before.replace("seats=45", "seats=46"));
 	}
@@ -128,13 +120,13 @@ class MassAssignmentTests {
 	void newPartnerUserBelongsToTheGlobalAdminsPartnerWithTheRoleChosen() throws Exception {
 		submit(DemoAccounts.FABRIKAM_ADMIN, "/partner/users", "name", "Nico New", "email", "new@fabrikam.test", "role",
 				"HELPDESK_AGENT", "password", PASSWORD, "passwordConfirmation", PASSWORD, "partnerId",
-				"" + this.northwind, "partner", "" + this.northwind, "partnerRole", "GLOBAL_ADMIN", "kind",
-				"PLATFORM_ADMIN", "enabled", "false");
+				"" + this.tenants.northwind, "partner", "" + this.tenants.northwind, "partnerRole", "GLOBAL_ADMIN",
+				"kind", "PLATFORM_ADMIN", "enabled", "false");
 
 		assertThat(this.jdbc.queryForMap(
 				"select kind, partner_id, partner_role, enabled from user_account where email = 'new@fabrikam.test'"))
 			.containsEntry("kind", "PARTNER")
-			.containsEntry("partner_id", this.fabrikam)
+			.containsEntry("partner_id", this.tenants.fabrikam)
 			.containsEntry("partner_role", "HELPDESK_AGENT")
 			.containsEntry("enabled", true);
 	}
@@ -182,59 +174,59 @@ class MassAssignmentTests {
 	@Test
 	void acceptingALinkWithoutDelegatedAdminGrantsNoneWhateverTheFormSays() throws Exception {
 		String token = token(false);
-		long adatumRelationships = relationshipsOf(this.adatum);
+		long adatumRelationships = relationshipsOf(this.tenants.adatum);
 
 		submit(DemoAccounts.CONTOSO_ADMIN, "/invitations/" + token + "/accept", "agreementAccepted", "true",
-				"delegatedAdmin", "true", "includeDelegatedAdmin", "true", "customerId", "" + this.adatum, "partnerId",
-				"" + this.northwind, "customer", "" + this.adatum);
+				"delegatedAdmin", "true", "includeDelegatedAdmin", "true", "customerId", "" + this.tenants.adatum,
+				"partnerId", "" + this.tenants.northwind, "customer", "" + this.tenants.adatum);
 
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from reseller_relationship where customer_id = ? and partner_id = ? and state = 'ACTIVE'",
-				Long.class, this.contoso, this.fabrikam))
+				Long.class, this.tenants.contoso, this.tenants.fabrikam))
 			.isOne();
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from delegated_admin_grant where customer_id = ? and active",
-						Long.class, this.contoso))
+						Long.class, this.tenants.contoso))
 			.isZero();
-		assertThat(relationshipsOf(this.adatum)).isEqualTo(adatumRelationships);
+		assertThat(relationshipsOf(this.tenants.adatum)).isEqualTo(adatumRelationships);
 	}
 
 	@Test
 	void delegatedAdminRemovalReachesOnlyTheSignedInUsersCustomer() throws Exception {
 		Instant since = Instant.parse("2026-02-01T08:00:00Z");
-		this.relationships.grant(this.relationships.relate(DemoAccounts.NORTHWIND, this.contoso, since), "AZURE_AD",
-				since);
-		this.entityManager.flush();
+		this.tenants.relateNorthwindToContoso(this.relationships, this.entityManager, since);
 
 		submit(DemoAccounts.ADATUM_ADMIN, "/customer/partner-relationships/delegated-admin/remove", "scope", "all",
-				"customer", "" + this.contoso, "customerId", "" + this.contoso);
+				"customer", "" + this.tenants.contoso, "customerId", "" + this.tenants.contoso);
 
-		assertThat(activeGrants(this.adatum)).isZero();
-		assertThat(activeGrants(this.contoso)).isOne();
+		assertThat(activeGrants(this.tenants.adatum)).isZero();
+		assertThat(activeGrants(this.tenants.contoso)).isOne();
 	}
 
 	@Test
 	void relationshipRequestMakesTheSignedInUsersPartnersLink() throws Exception {
 		submit(DemoAccounts.FABRIKAM_ADMIN, "/partner/relationship-requests", "includeDelegatedAdmin", "true",
-				"partnerId", "" + this.northwind, "partner", "" + this.northwind, "token", "chosen-by-the-client");
+				"partnerId", "" + this.tenants.northwind, "partner", "" + this.tenants.northwind, "token",
+				"chosen-by-the-client");
 
 		assertThat(this.jdbc.queryForList("select partner_id from invitation_link", Long.class))
-			.containsExactly(this.fabrikam);
+			.containsExactly(this.tenants.fabrikam);
 	}
 
 	@Test
 	void newPartnerGetsANewIdWhateverTheFormSays() throws Exception {
-		String fabrikamBefore = this.jdbc.queryForMap("select * from partner where id = ?", this.fabrikam).toString();
+		String fabrikamBefore = this.jdbc.queryForMap("select * from partner where id = ?", this.tenants.fabrikam)
+			.toString();
 
 		submit(DemoAccounts.PLATFORM_ADMIN, "/admin/partners", "name", "Mass Partners", "country", "ES", "region",
 				"EUROPE", "cloud", "PUBLIC", "cspMember", "true", "adminName", "Max Mass", "adminEmail",
 				"ga@mass-partners.test", "password", PASSWORD, "passwordConfirmation", PASSWORD, "id",
-				"" + this.fabrikam, "version", "7");
+				"" + this.tenants.fabrikam, "version", "7");
 
-		assertThat(this.jdbc.queryForMap("select * from partner where id = ?", this.fabrikam).toString())
+		assertThat(this.jdbc.queryForMap("select * from partner where id = ?", this.tenants.fabrikam).toString())
 			.isEqualTo(fabrikamBefore);
 		assertThat(this.jdbc.queryForObject("select id from partner where name = 'Mass Partners'", Long.class))
-			.isNotEqualTo(this.fabrikam);
+			.isNotEqualTo(this.tenants.fabrikam);
 	}
 
 	/**
@@ -271,7 +263,7 @@ class MassAssignmentTests {
 
 	private String token(boolean delegatedAdmin) {
 		Actor admin = this.demo.user(DemoAccounts.FABRIKAM_ADMIN).actor();
-		return this.links.invitationFor(this.fabrikam, delegatedAdmin, admin).token();
+		return this.links.invitationFor(this.tenants.fabrikam, delegatedAdmin, admin).token();
 	}
 
 	private Long userId(String email) {

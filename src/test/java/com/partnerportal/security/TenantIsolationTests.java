@@ -1,5 +1,6 @@
 package com.partnerportal.security;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.DemoRelationships;
-import com.partnerportal.relationship.ResellerRelationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -60,14 +61,6 @@ class TenantIsolationTests {
 	@Autowired
 	DemoRelationships relationships;
 
-	private Long fabrikam;
-
-	private Long northwind;
-
-	private Long adatum;
-
-	private Long contoso;
-
 	/** A subscription Fabrikam sold to Adatum. */
 	private Long adatumSubscription;
 
@@ -76,31 +69,28 @@ class TenantIsolationTests {
 
 	private Long northwindUser;
 
+	private Tenants tenants;
+
 	@BeforeEach
 	void setUp() {
-		this.fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
-		this.northwind = this.demo.partnerId(DemoAccounts.NORTHWIND);
-		this.adatum = this.demo.customerId("adatum.test");
-		this.contoso = this.demo.customerId("contoso.test");
+		this.tenants = new Tenants(this.demo);
 		Instant since = Instant.parse("2026-02-01T08:00:00Z");
-		ResellerRelationship northwindContoso = this.relationships.relate(DemoAccounts.NORTHWIND, this.contoso, since);
-		this.relationships.grant(northwindContoso, "AZURE_AD", since);
-		this.entityManager.flush();
+		this.tenants.relateNorthwindToContoso(this.relationships, this.entityManager, since);
 		this.jdbc.update("insert into subscription (customer_id, service_id, offer_name, seats, status,"
 				+ " partner_of_record_id, support_contact_partner_id, created_at) values (?, ?, 'Office 365 E1', 10,"
-				+ " 'ACTIVE', ?, ?, ?)", this.contoso, this.demo.serviceId("OFFICE_365"), this.northwind,
-				this.northwind, java.sql.Timestamp.from(since));
-		this.adatumSubscription = subscription(this.adatum, "Microsoft 365 Business Standard");
-		this.contosoSubscription = subscription(this.contoso, "Office 365 E1");
+				+ " 'ACTIVE', ?, ?, ?)", this.tenants.contoso, this.demo.serviceId("OFFICE_365"),
+				this.tenants.northwind, this.tenants.northwind, Timestamp.from(since));
+		this.adatumSubscription = subscription(this.tenants.adatum, "Microsoft 365 Business Standard");
+		this.contosoSubscription = subscription(this.tenants.contoso, "Office 365 E1");
 		this.northwindUser = this.jdbc.queryForObject("select id from user_account where email = ?", Long.class,
 				DemoAccounts.NORTHWIND_ADMIN);
 	}
 
 	@Test
 	void partnerAskingForAnotherPartnersCustomerInTheUrlGetsNotFound() throws Exception {
-		String contosos = "/partner/customers/" + this.contoso;
+		String contosos = "/partner/customers/" + this.tenants.contoso;
 		assertNotFoundAndUnchanged(DemoAccounts.FABRIKAM_ADMIN,
-				get("/partner/customers").param("expand", "" + this.contoso), get(contosos + "/subscriptions"),
+				get("/partner/customers").param("expand", "" + this.tenants.contoso), get(contosos + "/subscriptions"),
 				get(contosos + "/relationship/remove"), post(contosos + "/relationship/remove"));
 	}
 
@@ -112,16 +102,16 @@ class TenantIsolationTests {
 		// own
 		// subscription.
 		List<String> paths = List.of(
-				"/partner/customers/" + this.contoso + "/subscriptions/" + this.contosoSubscription,
-				"/partner/customers/" + this.adatum + "/subscriptions/" + this.contosoSubscription,
-				"/partner/customers/" + this.contoso + "/subscriptions/" + this.adatumSubscription);
+				"/partner/customers/" + this.tenants.contoso + "/subscriptions/" + this.contosoSubscription,
+				"/partner/customers/" + this.tenants.adatum + "/subscriptions/" + this.contosoSubscription,
+				"/partner/customers/" + this.tenants.contoso + "/subscriptions/" + this.adatumSubscription);
 		Map<String, String> forms = new LinkedHashMap<>();
 		forms.put("seats/add", "seats=1");
 		forms.put("seats/remove", "seats=1&confirmed=true");
 		forms.put("addons", "addon=" + this.demo.addonId("Exchange Online Archiving") + "&quantity=1");
 		forms.put("offer", "offer=" + this.demo.offerId("Office 365 E3"));
-		forms.put("partner-of-record", "partner=" + this.fabrikam + "&confirmed=true");
-		forms.put("support-contact", "partner=" + this.fabrikam);
+		forms.put("partner-of-record", "partner=" + this.tenants.fabrikam + "&confirmed=true");
+		forms.put("support-contact", "partner=" + this.tenants.fabrikam);
 		forms.put("suspend", "");
 		forms.put("reactivate", "");
 		forms.put("cancel", "");
@@ -129,7 +119,7 @@ class TenantIsolationTests {
 			for (Map.Entry<String, String> operation : forms.entrySet()) {
 				String url = path + "/" + operation.getKey();
 				assertNotFoundAndUnchanged(DemoAccounts.FABRIKAM_ADMIN, get(url),
-						form(post(url), operation.getValue() + "&version=0"));
+						FormData.with(post(url), operation.getValue() + "&version=0"));
 			}
 		}
 	}
@@ -139,30 +129,31 @@ class TenantIsolationTests {
 		// Northwind has no relationship with Adatum: the choosers never list it, so its
 		// id
 		// comes only from a forged form, and must not even tell the partner's name.
-		String subscription = "/partner/customers/" + this.adatum + "/subscriptions/" + this.adatumSubscription;
+		String subscription = "/partner/customers/" + this.tenants.adatum + "/subscriptions/" + this.adatumSubscription;
 		String version = "&version=" + version(this.adatumSubscription);
 		assertNotFoundAndUnchanged(DemoAccounts.FABRIKAM_ADMIN,
-				form(post(subscription + "/partner-of-record"), "partner=" + this.northwind + version),
-				form(post(subscription + "/partner-of-record"),
-						"partner=" + this.northwind + version + "&confirmed=true"),
-				form(post(subscription + "/support-contact"), "partner=" + this.northwind + version));
+				FormData.with(post(subscription + "/partner-of-record"), "partner=" + this.tenants.northwind + version),
+				FormData.with(post(subscription + "/partner-of-record"),
+						"partner=" + this.tenants.northwind + version + "&confirmed=true"),
+				FormData.with(post(subscription + "/support-contact"), "partner=" + this.tenants.northwind + version));
 	}
 
 	@Test
 	void globalAdminChangingAnotherPartnersUserGetsNotFound() throws Exception {
 		String user = "/partner/users/" + this.northwindUser;
-		assertNotFoundAndUnchanged(DemoAccounts.FABRIKAM_ADMIN, form(post(user + "/role"), "role=HELPDESK_AGENT"),
-				get(user + "/disable"), post(user + "/disable"));
+		assertNotFoundAndUnchanged(DemoAccounts.FABRIKAM_ADMIN,
+				FormData.with(post(user + "/role"), "role=HELPDESK_AGENT"), get(user + "/disable"),
+				post(user + "/disable"));
 	}
 
 	@Test
 	void customerRemovingDelegatedAdminOfAnotherCustomersPartnerGetsNotFound() throws Exception {
 		String remove = "/customer/partner-relationships/delegated-admin/remove";
-		String northwind = "partner=" + this.northwind;
+		String northwind = "partner=" + this.tenants.northwind;
 		String directory = "&service=" + this.demo.serviceId("AZURE_AD");
-		assertNotFoundAndUnchanged(DemoAccounts.ADATUM_ADMIN, form(get(remove), northwind),
-				form(get(remove), northwind + directory), form(post(remove), northwind),
-				form(post(remove), northwind + directory));
+		assertNotFoundAndUnchanged(DemoAccounts.ADATUM_ADMIN, FormData.with(get(remove), northwind),
+				FormData.with(get(remove), northwind + directory), FormData.with(post(remove), northwind),
+				FormData.with(post(remove), northwind + directory));
 	}
 
 	private void assertNotFoundAndUnchanged(String email, MockHttpServletRequestBuilder... requests) throws Exception {
@@ -172,8 +163,7 @@ class TenantIsolationTests {
 				.andReturn()
 				.getResponse()
 				.getStatus();
-			String described = request.buildRequest(new org.springframework.mock.web.MockServletContext())
-				.getRequestURI();
+			String described = request.buildRequest(new MockServletContext()).getRequestURI();
 			assertThat(status).as("%s as %s", described, email).isEqualTo(404);
 			assertThat(snapshot()).as("rows after %s as %s", described, email).isEqualTo(before);
 		}
@@ -189,16 +179,6 @@ class TenantIsolationTests {
 			rows.put(table, this.jdbc.queryForList("select * from " + table + " order by id"));
 		}
 		return rows;
-	}
-
-	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String data) {
-		for (String pair : data.split("&")) {
-			if (!pair.isEmpty()) {
-				String[] nameAndValue = pair.split("=", 2);
-				request.param(nameAndValue[0], nameAndValue[1]);
-			}
-		}
-		return request;
 	}
 
 	private Long subscription(Long customerId, String offer) {
