@@ -225,7 +225,8 @@ class SubscriptionOperations {
 	 * customer. The user's partner loses every operation on it.
 	 * @param partnerId the new partner of record
 	 * @return what was done
-	 * @throws NotFoundException also if there is no such partner
+	 * @throws NotFoundException also if the partner has no active relationship with the
+	 * customer
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
 	OperationResult changePartnerOfRecord(PortalUser user, Long customerId, Long subscriptionId, long version,
@@ -245,7 +246,8 @@ class SubscriptionOperations {
 	 * @param partnerId the partner of record itself, or another partner with an active
 	 * relationship with the customer
 	 * @return what was done
-	 * @throws NotFoundException also if there is no such partner
+	 * @throws NotFoundException also if the partner has no active relationship with the
+	 * customer
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
 	OperationResult designateSupportContact(PortalUser user, Long customerId, Long subscriptionId, long version,
