@@ -94,6 +94,7 @@ class FirstPlatformAdmin implements SmartInitializingSingleton {
 			case TOO_SHORT -> "it has fewer than " + PasswordPolicy.MIN_LENGTH + " characters";
 			case TOO_LONG -> "it is longer than " + PasswordPolicy.MAX_BYTES + " bytes";
 			case SAME_AS_EMAIL -> "it is the e-mail address";
+			case TOO_COMMON -> "it is a commonly used password or one character repeated";
 		};
 	}
 
@@ -101,7 +102,7 @@ class FirstPlatformAdmin implements SmartInitializingSingleton {
 		return new FirstPlatformAdminRefusedException(
 				"The database has no platform admin yet, and the first one cannot be created: " + reason,
 				"Set PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD (at least " + PasswordPolicy.MIN_LENGTH
-						+ " characters, not the e-mail address) for the first start; they are not needed afterwards.");
+						+ " characters, not the e-mail address, not a common password) for the first start; they are not needed afterwards.");
 	}
 
 }

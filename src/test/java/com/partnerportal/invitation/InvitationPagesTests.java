@@ -663,7 +663,7 @@ class InvitationPagesTests {
 					"3. Delegated administration", "6. Changes to this agreement");
 	}
 
-	private static MultiValueMap<String, String> validRegistration() {
+	static MultiValueMap<String, String> validRegistration() {
 		LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("companyName", "Wingtip Toys");
 		form.add("domain", "wingtip.test");

@@ -104,7 +104,16 @@ class AuthorizationMatrixTests {
 			#    route                                                                                          anon  p-ga  p-aa  p-sa  p-hd  other-p c-ga  c-user other-c admin
 			GET  /                                                                                              login 3xx   3xx   3xx   3xx   3xx     3xx   3xx    3xx     3xx
 			GET  /login                                                                                         200   200   200   200   200   200     200   200    200     200
-			GET  /error                                                                                         500   500   500   500   500   500     500   500    500     500
+			GET  /error                                                                                         404   404   404   404   404   404     404   404    404     404
+			GET  /livez                                                                                         200   200   200   200   200   200     200   200    200     200
+			GET  /readyz                                                                                        200   200   200   200   200   200     200   200    200     200
+			GET  /actuator/health                                                                               200   200   200   200   200   200     200   200    200     200
+			GET  /actuator/health/readiness                                                                     200   200   200   200   200   200     200   200    200     200
+			GET  /actuator                                                                                      login 403   403   403   403   403     403   403    403     200
+			GET  /actuator/info                                                                                 login 403   403   403   403   403     403   403    403     200
+			GET  /actuator/metrics                                                                              login 403   403   403   403   403     403   403    403     200
+			GET  /actuator/metrics/jvm.memory.used                                                              login 403   403   403   403   403     403   403    403     200
+			GET  /actuator/prometheus                                                                           login 403   403   403   403   403     403   403    403     200
 			GET  /customer-agreement                                                                            200   200   200   200   200   200     200   200    200     200
 			GET  /account/preferences                                                                           login 200   200   200   200   200     200   200    200     200
 			POST /account/preferences                                                                           login 3xx   3xx   3xx   3xx   3xx     3xx   3xx    3xx     3xx
