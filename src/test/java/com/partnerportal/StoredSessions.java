@@ -1,6 +1,8 @@
 package com.partnerportal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -11,6 +13,8 @@ import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.CookieSerializer.CookieValue;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * HTTP sessions as the portal keeps them: in the database, named by the cookie the
@@ -20,6 +24,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 @Component
 public final class StoredSessions {
+
+	/** Where Spring MVC's session flash map manager keeps the flash maps. */
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
 	private final SessionRepository<? extends Session> repository;
 
@@ -35,7 +42,20 @@ public final class StoredSessions {
 	 * that has signed in has one
 	 */
 	public Cookie create() {
-		return cookieFor(saveNew(this.repository));
+		return cookieFor(saveNew(this.repository, Map.of()));
+	}
+
+	/**
+	 * @param messageKey the key of a confirmation
+	 * @param arguments its placeholders' values
+	 * @return the cookie of a new session that carries the confirmation to the next page,
+	 * as a redirect after {@code FlashMessages.confirm} leaves it
+	 */
+	public Cookie withFlash(String messageKey, Object... arguments) {
+		FlashMap flash = new FlashMap();
+		flash.put("flashMessage", messageKey);
+		flash.put("flashArguments", arguments);
+		return cookieFor(saveNew(this.repository, Map.of(FLASH_MAPS, new ArrayList<>(List.of(flash)))));
 	}
 
 	/**
@@ -92,8 +112,9 @@ public final class StoredSessions {
 		return response.getCookies()[0];
 	}
 
-	private static <S extends Session> String saveNew(SessionRepository<S> repository) {
+	private static <S extends Session> String saveNew(SessionRepository<S> repository, Map<String, ?> attributes) {
 		S session = repository.createSession();
+		attributes.forEach(session::setAttribute);
 		repository.save(session);
 		return session.getId();
 	}
