@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.StoredSessions;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.security.PortalUser;
@@ -31,6 +32,9 @@ class InvitationLinkRotationControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	StoredSessions sessions;
 
 	@Autowired
 	InvitationLinks invitationLinks;
@@ -118,8 +122,7 @@ class InvitationLinkRotationControllerTests {
 		assertThat(as(ANA,
 				this.mvc.get()
 					.uri("/partner/relationship-requests/new")
-					.flashAttr("flashMessage", "invitationLink.rotate.done")
-					.flashAttr("flashArguments", new Object[0])))
+					.cookie(this.sessions.withFlash("invitationLink.rotate.done"))))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Your new invitation link is ready and the old one no longer works.");

@@ -20,6 +20,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.StoredSessions;
 import com.partnerportal.DemoRelationships;
 import com.partnerportal.relationship.ResellerRelationship;
 
@@ -43,6 +44,9 @@ class PartnerSubscriptionsControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	StoredSessions sessions;
 
 	@Autowired
 	SubscriptionRepository subscriptions;
@@ -276,8 +280,8 @@ class PartnerSubscriptionsControllerTests {
 		assertThat(as(ANA,
 				this.mvc.get()
 					.uri(this.page)
-					.flashAttr("flashMessage", "subscriptions.done.ADD_SEATS")
-					.flashAttr("flashArguments", new Object[] { "Microsoft 365 Business Standard", "50" })))
+					.cookie(this.sessions.withFlash("subscriptions.done.ADD_SEATS", "Microsoft 365 Business Standard",
+							"50"))))
 			.bodyText()
 			.contains("Seats added: Microsoft 365 Business Standard now has 50 seats.");
 	}
