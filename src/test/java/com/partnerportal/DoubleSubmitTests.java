@@ -180,6 +180,52 @@ class DoubleSubmitTests {
 			.isOne();
 	}
 
+	@Test
+	void delegatedAdminRemovalsWhenTwoAdminsChangeOneRelationshipAtOnceThenEachIsDoneOrRefusedNeverLost() {
+		String domain = "harbor-travel.test";
+		Long customer = this.demo.customerId(domain);
+		this.jdbc
+			.sql("insert into user_account (kind, email, password_hash, display_name, customer_id,"
+					+ " customer_global_admin, created_at) select 'CUSTOMER', 'second@" + domain
+					+ "', password_hash, 'Second Admin', customer_id, true, current_timestamp"
+					+ " from user_account where email = 'admin@" + domain + "'")
+			.update();
+		Map<PortalHttpClient, String> removals = Map.of(signedIn("admin@" + domain), "AZURE_AD",
+				signedIn("second@" + domain), "OFFICE_365");
+		removals.keySet().forEach((admin) -> admin.get("/customer/partner-relationships"));
+		List<PortalHttpClient> admins = List.copyOf(removals.keySet());
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<Integer>> answers = admins.stream().map((admin) -> CompletableFuture.supplyAsync(() -> {
+			await(start);
+			return admin.post("/customer/partner-relationships/delegated-admin/remove",
+					Map.of("partner", String.valueOf(this.demo.partnerId(DemoAccounts.FABRIKAM)), "service",
+							String.valueOf(this.demo.serviceId(removals.get(admin)))))
+				.statusCode();
+		}, this.threads)).toList();
+		start.countDown();
+
+		assertThat(answers.stream().map(CompletableFuture::join)).containsOnly(302);
+		List<String> pages = admins.stream()
+			.map((admin) -> admin.get("/customer/partner-relationships").body())
+			.toList();
+		long done = pages.stream().filter((page) -> page.contains("Delegated admin privileges removed")).count();
+		long refused = pages.stream().filter((page) -> page.contains("nothing was removed")).count();
+		assertThat(done).isPositive();
+		assertThat(done + refused).isEqualTo(2);
+		assertThat(count("select count(*) from delegated_admin_grant where customer_id = ? and not active", customer))
+			.isEqualTo(done);
+		assertThat(entriesFor("DELEGATED_ADMIN_REMOVED", customer)).isEqualTo(done);
+	}
+
+	private static void await(CountDownLatch start) {
+		try {
+			start.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private void assertAcceptedOnce(String domain, String partner) {
 		Long customer = this.demo.customerId(domain);
 		Long partnerId = this.demo.partnerId(partner);
@@ -347,12 +393,7 @@ class DoubleSubmitTests {
 		List<CompletableFuture<Integer>> answers = List.of(1, 2)
 			.stream()
 			.map((thread) -> CompletableFuture.supplyAsync(() -> {
-				try {
-					start.await();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
+				await(start);
 				return submission.get().statusCode();
 			}, this.threads))
 			.toList();

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class PortalProcess implements AutoCloseable {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
 	private final String name;
 
