@@ -45,7 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The forms are listed in one table below. A new field without a row here is not probed,
  * so the table names every field each form's record has.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A context, and so a database, of its own: the changes these tests make must not meet
+// other full-stack tests'
+// expectations of the demo data.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "portal.test-context=bad-input")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputTests {
 

@@ -33,7 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Over real HTTP, so that the two requests of a pair run in the container's threads
  * exactly as a browser's would.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A context, and so a database, of its own: the changes these tests make must not meet
+// other full-stack tests'
+// expectations of the demo data.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "portal.test-context=double-submit")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DoubleSubmitTests {
 
