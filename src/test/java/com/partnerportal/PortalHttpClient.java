@@ -1,7 +1,11 @@
 package com.partnerportal;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,96 +13,179 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One person's browser reduced to what the portal's pages need, over real HTTP: it keeps
- * the cookies the portal sets and sends them with every request, to whichever instance
- * the request goes to, as a browser does behind a load balancer. It follows no redirects,
- * so that tests see them, and runs no JavaScript. Requests may be sent from several
- * threads at once, like tabs of one browser.
+ * A browser without a screen for tests over real HTTP: it keeps the session cookie, signs
+ * in through the sign-in form, and sends the CSRF token the last page it read carried, as
+ * a person's browser would. Form bodies are bytes, so that tests can send what no browser
+ * would (invalid UTF-8, megabytes).
  */
 public final class PortalHttpClient {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(10))
-		.build();
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-	private final Map<String, String> cookies = new ConcurrentHashMap<>();
+	private final String baseUrl;
+
+	private final HttpClient http;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final String language;
+
+	private String csrfToken = "";
 
 	/**
-	 * @param url the page's absolute URL
-	 * @return the answer
+	 * @param baseUrl the portal's address, such as {@code http://localhost:8080}
+	 * @param language the {@code Accept-Language} every request sends
 	 */
-	public Page get(String url) {
-		return send(request(url).GET());
+	public PortalHttpClient(String baseUrl, String language) {
+		this.baseUrl = baseUrl;
+		this.language = language;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(TIMEOUT)
+			.build();
 	}
 
 	/**
-	 * Submits a form the way the browser does, with the CSRF token of a page the portal
-	 * rendered in this browser.
-	 * @param url the form's absolute action URL
-	 * @param csrfToken the token from the form's page
-	 * @param fields the form's other fields, in order
+	 * Signs in through the sign-in form and reads the home page, so that the next form
+	 * posted carries the session's CSRF token.
+	 * @param email the account
+	 * @param password its password
+	 * @return this client
+	 * @throws IllegalStateException if the portal did not sign the account in
+	 */
+	public PortalHttpClient signIn(String email, String password) {
+		get("/login");
+		HttpResponse<String> answer = post("/login", form(Map.of("username", email, "password", password)));
+		String location = answer.headers().firstValue("Location").orElse("");
+		if (answer.statusCode() != 302 || location.contains("/login")) {
+			throw new IllegalStateException("Sign-in of " + email + " failed: " + answer.statusCode() + " " + location);
+		}
+		// The session and its CSRF token are new after signing in: read the home page the
+		// portal sends the user to, which carries the new token.
+		for (int hop = 0; hop < 3 && (location.startsWith("/") || location.startsWith("http")); hop++) {
+			location = get(location.replaceFirst("^https?://[^/]+", "")).headers().firstValue("Location").orElse("");
+		}
+		return this;
+	}
+
+	/**
+	 * Reads a page and keeps the CSRF token it carries, if any.
+	 * @param pathAndQuery the path, with its query string already encoded
 	 * @return the answer
 	 */
-	public Page post(String url, String csrfToken, Map<String, String> fields) {
-		Map<String, String> form = new LinkedHashMap<>(fields);
-		form.put("_csrf", csrfToken);
-		String body = form.entrySet()
+	public HttpResponse<String> get(String pathAndQuery) {
+		HttpResponse<String> answer = send(request(pathAndQuery).GET().build());
+		rememberCsrf(answer.body());
+		return answer;
+	}
+
+	/**
+	 * Posts a form body, adding the CSRF token the last page carried.
+	 * @param path the form's action
+	 * @param body the url-encoded body, without the token
+	 * @return the answer
+	 */
+	public HttpResponse<String> post(String path, byte[] body) {
+		byte[] token = ("_csrf=" + encode(this.csrfToken) + ((body.length > 0) ? "&" : ""))
+			.getBytes(StandardCharsets.US_ASCII);
+		byte[] whole = new byte[token.length + body.length];
+		System.arraycopy(token, 0, whole, 0, token.length);
+		System.arraycopy(body, 0, whole, token.length, body.length);
+		HttpResponse<String> answer = send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(whole))
+			.build());
+		rememberCsrf(answer.body());
+		return answer;
+	}
+
+	/**
+	 * Sends a GET whose request line is written byte for byte, for what
+	 * {@link java.net.URI} refuses to carry (a broken escape, raw bytes above ASCII),
+	 * with the session cookie.
+	 * @param pathAndQuery the request target, read as ISO-8859-1 so that each char is one
+	 * byte
+	 * @return the answer's status code
+	 */
+	public int rawGet(String pathAndQuery) {
+		URI base = URI.create(this.baseUrl);
+		String cookie = this.cookies.getCookieStore()
+			.get(base)
+			.stream()
+			.map((c) -> c.getName() + "=" + c.getValue())
+			.collect(Collectors.joining("; "));
+		String request = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+				+ "\r\nAccept: text/html\r\nAccept-Language: " + this.language + "\r\nCookie: " + cookie
+				+ "\r\nConnection: close\r\n\r\n";
+		try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+			socket.setSoTimeout((int) TIMEOUT.toMillis());
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			String statusLine = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+				.readLine();
+			return Integer.parseInt(statusLine.split(" ")[1]);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Sends a request as it is: no CSRF token is added.
+	 * @param method the HTTP method
+	 * @param path the path
+	 * @param headers extra headers, such as a content type
+	 * @param body the body, empty for none
+	 * @return the answer
+	 */
+	public HttpResponse<String> send(String method, String path, Map<String, String> headers, byte[] body) {
+		HttpRequest.Builder request = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
+	/**
+	 * Posts a form with the given fields.
+	 */
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
+		return post(path, form(fields));
+	}
+
+	/**
+	 * @param fields names and values, which are url-encoded as UTF-8
+	 * @return the form body
+	 */
+	public static byte[] form(Map<String, String> fields) {
+		return fields.entrySet()
 			.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
-			.collect(Collectors.joining("&"));
-		return send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+			.collect(Collectors.joining("&"))
+			.getBytes(StandardCharsets.US_ASCII);
 	}
 
-	/**
-	 * Signs in through the sign-in form of the instance {@code baseUrl} names.
-	 * @return the answer to the form's submission
-	 */
-	public Page signIn(String baseUrl, String email, String password) {
-		Page login = get(baseUrl + "/login");
-		return post(baseUrl + "/login", login.csrfToken(), Map.of("username", email, "password", password));
+	public static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	/**
-	 * @param name a cookie's name
-	 * @return its value as this browser holds it, or {@code null}
-	 */
-	public String cookie(String name) {
-		return this.cookies.get(name);
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.timeout(TIMEOUT)
+			.header("Accept", "text/html")
+			.header("Accept-Language", this.language);
 	}
 
-	private HttpRequest.Builder request(String url) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
-			.timeout(Duration.ofSeconds(60))
-			.header("Accept-Language", "en");
-		String cookieHeader = this.cookies.entrySet()
-			.stream()
-			.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
-			.collect(Collectors.joining("; "));
-		if (!cookieHeader.isEmpty()) {
-			builder.header("Cookie", cookieHeader);
-		}
-		return builder;
-	}
-
-	private Page send(HttpRequest.Builder request) {
+	private HttpResponse<String> send(HttpRequest request) {
 		try {
-			HttpResponse<String> response = this.http.send(request.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			response.headers().allValues("Set-Cookie").forEach(this::keep);
-			return new Page(response.statusCode(), response.body(),
-					response.headers().firstValue("Location").orElse(null));
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -109,62 +196,11 @@ public final class PortalHttpClient {
 		}
 	}
 
-	private void keep(String setCookie) {
-		String pair = setCookie.split(";", 2)[0];
-		int equals = pair.indexOf('=');
-		String name = pair.substring(0, equals).trim();
-		String value = pair.substring(equals + 1).trim();
-		if (value.isEmpty() || setCookie.toLowerCase().contains("max-age=0")) {
-			this.cookies.remove(name);
+	private void rememberCsrf(String body) {
+		Matcher matcher = CSRF.matcher(body);
+		if (matcher.find()) {
+			this.csrfToken = matcher.group(1);
 		}
-		else {
-			this.cookies.put(name, value);
-		}
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	/**
-	 * A response.
-	 *
-	 * @param status its status code
-	 * @param body its body
-	 * @param location where it redirects to, if it does
-	 */
-	public record Page(int status, String body, String location) {
-
-		/**
-		 * @return the CSRF token of the first form on the page
-		 * @throws AssertionError if the page has no form with one
-		 */
-		public String csrfToken() {
-			Matcher matcher = CSRF.matcher(this.body);
-			if (!matcher.find()) {
-				throw new AssertionError("No form with a CSRF token on a page answered with " + this.status);
-			}
-			return matcher.group(1);
-		}
-
-		/**
-		 * @param pattern a regular expression with one group
-		 * @return the group's text where the pattern first matches the body
-		 * @throws AssertionError if it matches nowhere
-		 */
-		public String find(String pattern) {
-			Matcher matcher = Pattern.compile(pattern).matcher(this.body);
-			if (!matcher.find()) {
-				throw new AssertionError("Nothing matches " + pattern + " on a page answered with " + this.status);
-			}
-			return matcher.group(1);
-		}
-
-		@Override
-		public String toString() {
-			return "Page[" + this.status + ", " + this.location + "]";
-		}
-
 	}
 
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PlainHttpClient.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,7 +93,7 @@ class TwoInstancesPostgresTests {
 
 	@Test
 	void signedInOnOneInstanceThenTheOtherServesTheSessionItsFormsAndItsSignOut() {
-		PortalHttpClient browser = new PortalHttpClient();
+		PlainHttpClient browser = new PlainHttpClient();
 
 		Page signIn = browser.signIn(first.url(""), PLATFORM_ADMIN, DEMO_PASSWORD);
 		assertThat(signIn.status()).isEqualTo(302);
@@ -123,7 +123,7 @@ class TwoInstancesPostgresTests {
 
 	@Test
 	void acceptancesSentToBothInstancesAtOnceThenOneCspPartnerHoldsDelegatedAdminAndNothingIsLost() throws Exception {
-		PortalHttpClient admin = new PortalHttpClient();
+		PlainHttpClient admin = new PlainHttpClient();
 		admin.signIn(first.url(""), PLATFORM_ADMIN, DEMO_PASSWORD);
 		List<String> tokens = new ArrayList<>();
 		List<Long> partnerIds = new ArrayList<>();
@@ -140,12 +140,12 @@ class TwoInstancesPostgresTests {
 				.add(database.sql("select id from partner where name = ?").param(name).query(Long.class).single());
 			// The link's key and secret are in the database: an instance opens a link the
 			// other one made.
-			Page landing = new PortalHttpClient().get(here.url("/invitations/" + tokens.get(i)));
+			Page landing = new PlainHttpClient().get(here.url("/invitations/" + tokens.get(i)));
 			assertThat(landing.status()).isEqualTo(200);
 			assertThat(landing.body()).contains(name + " invites your organisation");
 		}
 
-		PortalHttpClient customer = new PortalHttpClient();
+		PlainHttpClient customer = new PlainHttpClient();
 		String domain = "twins-" + this.run + ".test";
 		Page registered = customer.post(second.url("/invitations/" + tokens.get(0) + "/register"),
 				customer.get(first.url("/invitations/" + tokens.get(0) + "/register")).csrfToken(),
@@ -195,7 +195,7 @@ class TwoInstancesPostgresTests {
 	 * @param racers the indexes of the invitations to accept; every one of them if empty
 	 * @return the indexes of the acceptances that went through
 	 */
-	private List<Integer> race(PortalHttpClient customer, List<String> tokens, List<Integer> racers) throws Exception {
+	private List<Integer> race(PlainHttpClient customer, List<String> tokens, List<Integer> racers) throws Exception {
 		List<Integer> who = new ArrayList<>(racers);
 		if (who.isEmpty()) {
 			for (int i = 0; i < tokens.size(); i++) {
@@ -271,7 +271,7 @@ class TwoInstancesPostgresTests {
 	 * instance and reads it from the draft on the other.
 	 */
 	private static String invitationLink(String email, PortalProcess here, PortalProcess there) {
-		PortalHttpClient partner = new PortalHttpClient();
+		PlainHttpClient partner = new PlainHttpClient();
 		assertThat(partner.signIn(there.url(""), email, PASSWORD).status()).isEqualTo(302);
 		Page requested = partner.post(there.url("/partner/relationship-requests"),
 				partner.get(there.url("/partner/relationship-requests/new")).csrfToken(),

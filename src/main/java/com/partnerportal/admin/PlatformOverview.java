@@ -12,6 +12,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.shared.PageNumbers;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.partner.Partner;
@@ -97,7 +98,8 @@ class PlatformOverview {
 	 * @return one page of partners by name, with their number of users
 	 */
 	Page<PartnerRow> partners(NameFilter name, int page) {
-		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by("name").and(Sort.by("id")));
+		PageRequest request = PageRequest.of(PageNumbers.within(page, PAGE_SIZE), PAGE_SIZE,
+				Sort.by("name").and(Sort.by("id")));
 		Page<Partner> found = this.partners.findByNameContainingIgnoreCase(name.text(), request);
 		Map<Long, Long> users = found.isEmpty() ? Map.of()
 				: this.queries.countUsersByPartner(found.map(Partner::getId).toList())

@@ -80,7 +80,7 @@ class InvitationLinkRotationControllerTests {
 					"Customers who have not used it yet", "Relationships that customers have already accepted stay");
 		assertThat(as(ANA, this.mvc.get().uri(ROTATE))).body()
 			.asString()
-			.contains("action=\"" + ROTATE + "\"", "name=\"_csrf\"");
+			.contains("action=\"" + ROTATE + "\"", "name=\"_csrf\"", "name=\"version\" value=\"" + version() + "\"");
 		assertThat(rotations()).isZero();
 	}
 
@@ -100,7 +100,8 @@ class InvitationLinkRotationControllerTests {
 			assertThat(this.mvc.get().uri("/invitations/{token}", token)).hasStatusOk();
 		}
 
-		assertThat(as(ANA, this.mvc.post().uri(ROTATE).with(csrf()))).hasStatus3xxRedirection()
+		assertThat(as(ANA, this.mvc.post().uri(ROTATE).param("version", version()).with(csrf())))
+			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/partner/relationship-requests/new")
 			.flash()
 			.containsEntry("flashMessage", "invitationLink.rotate.done");
@@ -163,7 +164,8 @@ class InvitationLinkRotationControllerTests {
 
 	@Test
 	void rotateWhenNoLinkYetThenNotFound() {
-		assertThat(as(ANA, this.mvc.post().uri(ROTATE).with(csrf()))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(as(ANA, this.mvc.post().uri(ROTATE).param("version", "0").with(csrf())))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -186,6 +188,10 @@ class InvitationLinkRotationControllerTests {
 				.orElseThrow()
 				.token())
 			.toList();
+	}
+
+	private String version() {
+		return String.valueOf(this.invitationLinks.currentVersion(this.ana.partnerId()).orElseThrow());
 	}
 
 	private long rotations() {

@@ -25,8 +25,8 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import com.partnerportal.DemoAccounts;
-import com.partnerportal.PortalHttpClient;
-import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PlainHttpClient;
+import com.partnerportal.PlainHttpClient.Page;
 import com.partnerportal.StoredSessions;
 import com.partnerportal.invitation.InvitationLinks;
 
@@ -68,7 +68,7 @@ class HttpSessionStoreTests {
 
 	@Test
 	void signInWhenThroughTheFormThenTheSavedRequestTheFailureTheUserTheTokenAndTheFlashGoThroughTheStore() {
-		PortalHttpClient browser = new PortalHttpClient();
+		PlainHttpClient browser = new PlainHttpClient();
 
 		Page refused = browser.get(url("/partner/customers?q=Adatum"));
 		assertThat(refused.location()).isEqualTo(url("/login"));
@@ -118,7 +118,7 @@ class HttpSessionStoreTests {
 			.invitationFor(this.demo.partnerId(DemoAccounts.FABRIKAM), true,
 					this.demo.user(DemoAccounts.FABRIKAM_ADMIN).actor())
 			.token();
-		PortalHttpClient browser = new PortalHttpClient();
+		PlainHttpClient browser = new PlainHttpClient();
 		browser.signIn(url(""), DemoAccounts.CONTOSO_ADMIN, "demo-password");
 
 		assertThat(browser.get(url("/invitations/" + token + "/accept")).status()).isEqualTo(200);
@@ -141,7 +141,7 @@ class HttpSessionStoreTests {
 		}
 	}
 
-	private Session stored(PortalHttpClient browser) {
+	private Session stored(PlainHttpClient browser) {
 		return this.sessions.of(browser);
 	}
 
