@@ -78,7 +78,8 @@ class InvitationLinkAttackTests {
 	@Test
 	void everyPageWhenTheLinkWasReplacedThenTheOldTokensAreNotFoundAndNothingWritten() {
 		List<String> old = List.of(tokenOf(true), tokenOf(false));
-		this.invitationLinks.rotate(this.ana.partnerId(), this.ana.actor());
+		this.invitationLinks.rotate(this.ana.partnerId(),
+				this.invitationLinks.currentVersion(this.ana.partnerId()).orElseThrow(), this.ana.actor());
 		this.entityManager.flush();
 		Map<String, Long> before = counts();
 
