@@ -9,3 +9,12 @@ create index reseller_relationship_partner_since_ix on reseller_relationship (pa
 -- The activity log of a partner or a customer filtered by action, newest first.
 create index activity_log_partner_action_ix on activity_log (partner_id, action, occurred_at);
 create index activity_log_customer_action_ix on activity_log (customer_id, action, occurred_at);
+
+-- A search of the Customers page finds the customers by name or domain first, then checks each is the
+-- partner's: with the partner and state in the index that check reads the index alone.
+create index reseller_relationship_customer_partner_ix on reseller_relationship (customer_id, partner_id, state);
+drop index reseller_relationship_customer_ix;
+
+-- The platform admin's count of the relationships holding delegated admin for each service, which stops
+-- after 10,001: without it a service few partners administer would be counted by reading every grant.
+create index delegated_admin_grant_service_ix on delegated_admin_grant (service_id, active, relationship_id);
