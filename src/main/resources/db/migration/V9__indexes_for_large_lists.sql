@@ -6,9 +6,12 @@
 -- this index alone (partner, state, then the customer it needs for the join).
 create index reseller_relationship_partner_since_ix on reseller_relationship (partner_id, state, since, customer_id);
 
--- The activity log of a partner or a customer filtered by action, newest first.
+-- The activity log of a partner or a customer filtered by action, newest first, and of a partner or the
+-- platform filtered by the start of the customer's name (customer_name_key, V8).
 create index activity_log_partner_action_ix on activity_log (partner_id, action, occurred_at);
 create index activity_log_customer_action_ix on activity_log (customer_id, action, occurred_at);
+create index activity_log_partner_customer_name_ix on activity_log (partner_id, customer_name_key, occurred_at);
+create index activity_log_customer_name_ix on activity_log (customer_name_key, occurred_at);
 
 -- A search of the Customers page finds the customers by name or domain first, then checks each is the
 -- partner's: with the partner and state in the index that check reads the index alone.

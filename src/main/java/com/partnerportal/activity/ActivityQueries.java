@@ -135,7 +135,7 @@ class ActivityQueries {
 				params.put("action", filter.action().name());
 			}
 			if (filter.hasCustomer()) {
-				sql.append(" and lower(customer_name) like :customer escape '!'");
+				sql.append(" and customer_name_key like :customer escape '!'");
 				params.put("customer", filter.customerPattern());
 			}
 			return new Where(sql.toString(), params);

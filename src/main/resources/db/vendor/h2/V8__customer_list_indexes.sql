@@ -6,3 +6,7 @@
 alter table customer add column name_key varchar(200) generated always as (lower(company_name));
 create index customer_name_key_ix on customer (name_key, id);
 create index customer_country_name_key_ix on customer (country, name_key, id);
+
+-- The activity log's customer filter matches the start of the customer's name, ignoring case, through an
+-- index on this column (V9).
+alter table activity_log add column customer_name_key varchar(200) generated always as (lower(customer_name));
