@@ -61,7 +61,8 @@ class FirstPlatformAdminRefusalTests {
 
 	private static void start(String email, String password) {
 		new SpringApplicationBuilder(PartnerPortalApplication.class).registerShutdownHook(false)
-			.run("--server.port=0", "--portal.demo-data=false", "--spring.flyway.locations=classpath:db/migration",
+			.run("--server.port=0", "--portal.demo-data=false",
+					"--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor}",
 					"--portal.admin.email=" + email, "--portal.admin.password=" + password)
 			.close();
 	}

@@ -36,7 +36,8 @@ import static org.mockito.Mockito.mock;
  * starts, also with the settings removed, neither add another nor fail.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "portal.demo-data=false", "spring.flyway.locations=classpath:db/migration",
+		properties = { "portal.demo-data=false",
+				"spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor}",
 				"portal.admin.email=" + FirstPlatformAdminTests.EMAIL,
 				"portal.admin.password=" + FirstPlatformAdminTests.PASSWORD, "portal.admin.display-name=Olga Ops" })
 @DirtiesContext
@@ -122,8 +123,8 @@ class FirstPlatformAdminTests {
 
 	private static void startAgainst(String url, String... admin) {
 		String[] args = { "--server.port=0", "--portal.demo-data=false",
-				"--spring.flyway.locations=classpath:db/migration", "--spring.datasource.url=" + url, admin[0],
-				admin[1] };
+				"--spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor}",
+				"--spring.datasource.url=" + url, admin[0], admin[1] };
 		new SpringApplicationBuilder(PartnerPortalApplication.class).registerShutdownHook(false).run(args).close();
 	}
 
