@@ -20,11 +20,21 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 class SessionStoreConfiguration {
 
 	/**
-	 * On PostgreSQL, writes a new session attribute with an upsert. Two requests of one
-	 * session served at the same time, from two tabs or by two instances, may both add
-	 * the same attribute; with a plain insert the second would break on the attribute's
-	 * key and its page would fail. H2 serves a single instance, where this is rare, and
-	 * has no such statement in PostgreSQL mode.
+	 * H2's own upsert, in the shape of Spring Session's attribute insert (the same
+	 * parameters: attribute name, bytes, session id). PostgreSQL mode offers no
+	 * {@code ON CONFLICT ... DO UPDATE}.
+	 */
+	private static final String H2_CREATE_SESSION_ATTRIBUTE = """
+			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+			SELECT PRIMARY_ID, ?, ? FROM %TABLE_NAME% WHERE SESSION_ID = ?
+			""";
+
+	/**
+	 * Writes a new session attribute with an upsert. Two requests of one session served
+	 * at the same time, from two tabs, a double-clicked button or two instances, may both
+	 * add the same attribute (a flash message, say); with Spring Session's plain insert
+	 * the second would break on the attribute's key and its page would fail.
 	 */
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpsert(DataSource dataSource)
@@ -32,6 +42,9 @@ class SessionStoreConfiguration {
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		if ("PostgreSQL".equals(product)) {
 			return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+		}
+		if ("H2".equals(product)) {
+			return (repository) -> repository.setCreateSessionAttributeQuery(H2_CREATE_SESSION_ATTRIBUTE);
 		}
 		return (repository) -> {
 		};
