@@ -25,16 +25,15 @@ final class SampleOrganisations {
 			new SamplePartner("Trey Research Cloud", "IE", false),
 			new SamplePartner("Lucerne Managed Services", "CH", true), new SamplePartner("Coho Advisory", "NL", false),
 			new SamplePartner("Wingtip Systems", "DE", true), new SamplePartner("Alpine Ski IT", "AT", true),
-			new SamplePartner("Margie's Cloud Services", "FR", true),
-			new SamplePartner("Relecloud Partners", "IT", true), new SamplePartner("VanArsdel Digital", "BE", false),
-			new SamplePartner("Humongous IT", "SE", true), new SamplePartner("Southridge Solutions", "DK", true),
+			new SamplePartner("Margie Cloud Services", "FR", true), new SamplePartner("Relecloud Partners", "IT", true),
+			new SamplePartner("VanArsdel Digital", "BE", false), new SamplePartner("Humongous IT", "SE", true),
+			new SamplePartner("Southridge Solutions", "DK", true),
 			new SamplePartner("Fourth Coffee Systems", "PL", true), new SamplePartner("Adventure Works IT", "PT", true),
 			new SamplePartner("Wide World Integrators", "ES", true),
 			new SamplePartner("Best For You Advisors", "FR", false),
 			new SamplePartner("Consolidated Messenger Cloud", "NL", true),
 			new SamplePartner("First Up Consultants", "IT", false), new SamplePartner("Blue Yonder Cloud", "DE", true),
-			new SamplePartner("Munson's IT Services", "IE", true),
-			new SamplePartner("City Power Digital", "ES", false));
+			new SamplePartner("Munson IT Services", "IE", true), new SamplePartner("City Power Digital", "ES", false));
 
 	private static final List<String> WORDS = List.of("Alpine", "Amber", "Apex", "Aqua", "Arbor", "Atlas", "Aurora",
 			"Beacon", "Birch", "Blue Harbor", "Bright", "Cedar", "Cobalt", "Coral", "Crescent", "Crystal", "Delta",
