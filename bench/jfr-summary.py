@@ -23,11 +23,12 @@ LAYERS = [
     ("Socket writes", "sun.nio.ch.SocketDispatcher"),
 ]
 
-printed = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", recording],
+printed = subprocess.run(["jfr", "print", "--json", "--stack-depth", "256", "--events", "jdk.ExecutionSample", recording],
                          capture_output=True, text=True, check=True).stdout
 events = json.loads(printed)["recording"]["events"]
 samples = 0
 layers = collections.Counter()
+innermost = collections.Counter()
 leaves = collections.Counter()
 portal = collections.Counter()
 for event in events:
@@ -44,11 +45,17 @@ for event in events:
     for name, prefix in LAYERS:
         if any(frame.startswith(prefix) for frame in frames):
             layers[name] += 1
+    # The layer nearest the top of the stack: where the time goes, rather than what it passes through.
+    innermost[next((name for frame in frames for name, prefix in reversed(LAYERS) if frame.startswith(prefix)),
+                   "JDK and other libraries only")] += 1
     first_portal = next((frame for frame in frames if frame.startswith("com.partnerportal.")), None)
     if first_portal:
         portal[first_portal] += 1
 
 print(f"{samples} execution samples on threads named *{thread_filter}*")
+print("\nShare of samples by the innermost layer on the stack:")
+for name, count in innermost.most_common():
+    print(f"  {count / samples:6.1%}  {name}")
 print("\nShare of samples with a frame in:")
 for name, count in layers.most_common():
     print(f"  {count / samples:6.1%}  {name}")
