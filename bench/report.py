@@ -1,0 +1,151 @@
+"""Turns the raw results of bench/run.sh into the Markdown report it prints and keeps in target/bench/results.md."""
+import os
+import platform
+import subprocess
+import sys
+
+out, database, embedded_startup, embedded_cpu, embedded_rss, small, large, duration, connections = sys.argv[1:10]
+
+LABELS = {}
+with open(os.path.join(out, "pages.tsv"), encoding="utf-8") as pages:
+    for line in pages:
+        key, _, _, label = line.rstrip("\n").split("\t")
+        LABELS[key] = label
+LABELS["accept"] = "Acceptance POST (distinct customers accepting invitations)"
+ORDER = list(LABELS)
+
+
+def read(name):
+    rows, facts = {}, {}
+    path = os.path.join(out, name + ".results")
+    if not os.path.exists(path):
+        return rows, facts
+    with open(path, encoding="utf-8") as results:
+        for line in results:
+            parts = line.split()
+            if parts[0] in LABELS:
+                rps, p50, p99, requests, errors = parts[2:7]
+                rows[(parts[0], parts[1])] = (float(rps), float(p50), float(p99), int(requests), int(errors))
+            else:
+                facts[parts[0]] = parts[1:]
+    return rows, facts
+
+
+small_rows, small_facts = read("small")
+large_rows, large_facts = read("large")
+
+
+def answered(row):
+    """A row wrk got answers for; a row without any has no latency or throughput to judge."""
+    return row if row and row[3] > 0 else None
+
+
+def number(value):
+    return f"{value:,.0f}" if value >= 100 else f"{value:,.1f}"
+
+
+def cell(row):
+    if row is None:
+        return ["–", "–", "–"]
+    rps, p50, p99, requests, errors = row
+    if requests == 0:
+        return ["none answered", "–", "–"]
+    note = f" ({errors} errors)" if errors else ""
+    return [number(rps) + note, f"{p50:.1f}", f"{p99:.1f}"]
+
+
+def command(*args):
+    try:
+        done = subprocess.run(args, capture_output=True, text=True, check=False)
+        return (done.stdout + done.stderr).strip()
+    except OSError:
+        return "?"
+
+
+cpu = "?"
+with open("/proc/cpuinfo", encoding="utf-8") as info:
+    for line in info:
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+memory = command("free", "-g").splitlines()
+java = command("java", "-version").splitlines()
+
+print(f"# Benchmark results ({database})\n")
+print(f"- Machine: {command('nproc')} CPUs ({cpu}), {memory[1].split()[1] if len(memory) > 1 else '?'} GB memory, "
+      f"{platform.system()} {platform.release()}; load average at the end {os.getloadavg()[0]:.1f}")
+print(f"- Java: {java[0] if java else '?'}")
+print(f"- Data sets: {int(small):,} and {int(large):,} customers of one partner; wrk {duration} per row, "
+      f"connections {connections}, on loopback")
+print(f"- Generation: {small_facts.get('generate', ['?'])[0]} s for {int(small):,} customers, "
+      f"{large_facts.get('generate', ['?'])[0]} s for {int(large):,} (wall clock, JVM start included)\n")
+
+print(f"| Page | Conns | req/s {int(small):,} | p50 ms | p99 ms | req/s {int(large):,} | p50 ms | p99 ms "
+      f"| {int(large):,} / {int(small):,} | vs static |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for conns in connections.split():
+    static = large_rows.get(("static", conns))
+    for key in ORDER:
+        s, l = small_rows.get((key, conns)), large_rows.get((key, conns))
+        if s is None and l is None:
+            continue
+        ratio = f"{l[0] / s[0]:.2f}" if answered(s) and answered(l) else "–"
+        versus = f"{l[0] / static[0]:.2f}" if answered(static) and answered(l) else "–"
+        print("| " + " | ".join([LABELS[key], conns] + cell(s) + cell(l) + [ratio, versus]) + " |")
+
+accept_items = large_facts.get("accept_items", ["?"])[0]
+print(f"\nThe acceptance rows post each of {accept_items} waiting invitations once per run (more requests than "
+      "that re-post ones already accepted, which change nothing).\n")
+
+print("| Measure | Value |")
+print("|---|---:|")
+print(f"| Start-up of the embedded default (in-memory H2, demo data) to the first answered request | "
+      f"{int(embedded_startup):,} ms ({int(embedded_cpu):,} ms of CPU) |")
+for name, facts in (("small", small_facts), ("large", large_facts)):
+    size = small if name == "small" else large
+    if "startup" in facts:
+        print(f"| Start-up on the {int(size):,}-customer database to the first answered request | "
+              f"{int(facts['startup'][0]):,} ms ({int(facts['startup'][1]):,} ms of CPU) |")
+    if "rss_warm" in facts:
+        print(f"| Resident memory after warm-up, {int(size):,} customers | {facts['rss_warm'][0]} MB |")
+    if "rss_end" in facts:
+        print(f"| Resident memory after the measurements, {int(size):,} customers | {facts['rss_end'][0]} MB |")
+print(f"| Resident memory of the embedded default after start-up | {embedded_rss} MB |")
+export = large_facts.get("export")
+if export:
+    elapsed, size_bytes, lines, heap, hwm = export
+    print(f"| CSV export of {int(lines):,} activity entries (-Xmx256m) | {int(elapsed) / 1000:.1f} s, "
+          f"{int(size_bytes) / 1e6:,.1f} MB |")
+    print(f"| Peak heap in use during the export (jstat, every 250 ms) | {heap} MB |")
+    print(f"| Peak resident memory of the exporting JVM (VmHWM) | {hwm} MB |")
+
+print("\n## Targets\n")
+
+
+def target(name, ok, detail):
+    print(f"- {'met' if ok else 'MISSED'}: {name}: {detail}")
+
+
+customers16 = answered(large_rows.get(("customers", "16")))
+small16 = answered(small_rows.get(("customers", "16")))
+static16 = answered(large_rows.get(("static", "16")))
+if customers16:
+    target("Customers page p99 < 50 ms at 16 connections, large data set", customers16[2] < 50,
+           f"{customers16[2]:.1f} ms")
+elif ("customers", "16") in large_rows:
+    target("Customers page p99 < 50 ms at 16 connections, large data set", False,
+           "no request was answered within the run")
+if customers16 and small16:
+    share = customers16[0] / small16[0]
+    target("Customers page throughput at large >= 60% of small", share >= 0.6, f"{share:.0%}")
+if customers16 and static16:
+    share = customers16[0] / static16[0]
+    target("Customers page >= 25% of the static ceiling", share >= 0.25, f"{share:.0%}")
+target("Start-up of the embedded default < 5 s", int(embedded_startup) < 5000,
+       f"{int(embedded_startup) / 1000:.1f} s ({int(embedded_cpu) / 1000:.1f} s of CPU time)")
+if "rss_warm" in large_facts:
+    rss = int(large_facts["rss_warm"][0])
+    target("Resident memory after warm-up < 400 MB", rss < 400, f"{rss} MB")
+if export:
+    target("CSV export of 1,000,000 entries < 30 s with a 256 MB heap", int(export[0]) < 30000,
+           f"{int(export[0]) / 1000:.1f} s for {int(export[2]):,} entries")
