@@ -14,7 +14,7 @@ database_args() {
 		export PORTAL_DB_URL="jdbc:postgresql://$PG_HOST:5432/portal_bench_$1" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD=
 		APP_ARGS="--spring.profiles.active=postgres"
 	else
-		APP_ARGS="--spring.datasource.url=jdbc:h2:file:$OUT/$1/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH${2:-} --spring.flyway.locations=classpath:db/migration --portal.demo-data=false"
+		APP_ARGS="--spring.datasource.url=jdbc:h2:file:$OUT/$1/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH${2:-} --spring.flyway.locations=classpath:db/migration,classpath:db/vendor/{vendor} --portal.demo-data=false"
 	fi
 }
 
