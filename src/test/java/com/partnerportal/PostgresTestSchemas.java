@@ -21,7 +21,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class PostgresTestSchemas implements EnvironmentPostProcessor, Ordered {
 
-	static final String SWITCH = "portal.test.database";
+	private static final String SWITCH = "portal.test.database";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
