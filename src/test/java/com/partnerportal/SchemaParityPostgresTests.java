@@ -3,6 +3,8 @@ package com.partnerportal;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -38,13 +40,23 @@ class SchemaParityPostgresTests {
 			order by table_name, column_name""";
 
 	/**
+	 * PostgreSQL's unbounded {@code bytea} and {@code text}, which H2 runs as its own
+	 * unbounded types and reports by those types' names.
+	 */
+	private static final Map<String, String> H2_UNBOUNDED = Map.of("binary varying(1000000000)", "bytea",
+			"character varying(1000000000)", "text");
+
+	/**
 	 * The unique keys by name, which the services rely on to tell which key refused a
 	 * write: unique constraints and unique indexes, without primary keys.
 	 */
 	private static final String POSTGRES_UNIQUE_KEYS = """
-			select tablename || '.' || indexname from pg_indexes
-			where schemaname = current_schema and tablename <> 'flyway_schema_history'
-			  and indexdef like 'CREATE UNIQUE INDEX%' and indexname not like '%_pkey'
+			select t.relname || '.' || i.relname
+			from pg_index x
+			join pg_class i on i.oid = x.indexrelid
+			join pg_class t on t.oid = x.indrelid
+			where t.relnamespace = current_schema::regnamespace and t.relname <> 'flyway_schema_history'
+			  and x.indisunique and not x.indisprimary
 			order by 1""";
 
 	private static final String H2_UNIQUE_KEYS = """
@@ -98,10 +110,15 @@ class SchemaParityPostgresTests {
 
 	private static List<String> columns(JdbcClient jdbc) {
 		return jdbc.sql(COLUMNS).query((row, number) -> {
-			String type = row.getString("data_type").toLowerCase();
+			String type = row.getString("data_type").toLowerCase(Locale.ROOT);
 			Object length = row.getObject("character_maximum_length");
 			Object precision = row.getObject("numeric_precision");
 			String size = (length != null) ? "(" + length + ")" : (precision != null) ? "(" + precision + ")" : "";
+			String unbounded = type + size;
+			if (H2_UNBOUNDED.containsKey(unbounded)) {
+				type = H2_UNBOUNDED.get(unbounded);
+				size = "";
+			}
 			String nullable = "YES".equalsIgnoreCase(row.getString("is_nullable")) ? "NULL" : "NOT NULL";
 			String identity = "YES".equalsIgnoreCase(row.getString("is_identity")) ? " IDENTITY" : "";
 			return row.getString("table_name") + "." + row.getString("column_name") + " " + type + size + " " + nullable
