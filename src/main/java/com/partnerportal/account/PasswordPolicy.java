@@ -3,6 +3,7 @@ package com.partnerportal.account;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a password chosen for a new account must be. Kept in one place so that partner
@@ -20,6 +21,19 @@ public final class PasswordPolicy {
 	 */
 	public static final int MAX_BYTES = 72;
 
+	/**
+	 * Passwords of the accepted length that lead the published lists of leaked passwords,
+	 * lower case; the first ones an attacker tries on every account.
+	 */
+	private static final Set<String> COMMON = Set.of("123456789012", "1234567890123", "12345678901234", "123456123456",
+			"123123123123", "qwerty123456", "qwertyuiop12", "qwertyuiop123", "qwertyuiopasdf", "1q2w3e4r5t6y",
+			"1qaz2wsx3edc", "qazwsxedcrfv", "zaq12wsxcde3", "password1234", "password12345", "password123!",
+			"password1234!", "passw0rd1234", "p@ssw0rd1234", "p@ssword1234", "passwordpassword", "iloveyou1234",
+			"welcome12345", "welcome123456", "letmein12345", "changeme1234", "changeme123!", "administrator",
+			"administrator1", "admin1234567", "abc123456789", "abcdefghijkl", "abcd1234abcd", "football1234",
+			"baseball1234", "sunshine1234", "princess1234", "superman1234", "trustno1trustno1",
+			"correcthorsebatterystaple", "partnerportal", "partner portal", "partnerportal1");
+
 	private PasswordPolicy() {
 	}
 
@@ -35,10 +49,18 @@ public final class PasswordPolicy {
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 			return Optional.of(PasswordProblem.TOO_LONG);
 		}
-		if (password.strip().toLowerCase(Locale.ROOT).equals(email.strip().toLowerCase(Locale.ROOT))) {
+		String lowerCase = password.strip().toLowerCase(Locale.ROOT);
+		if (lowerCase.equals(email.strip().toLowerCase(Locale.ROOT))) {
 			return Optional.of(PasswordProblem.SAME_AS_EMAIL);
 		}
+		if (COMMON.contains(lowerCase) || oneCharacterRepeated(lowerCase)) {
+			return Optional.of(PasswordProblem.TOO_COMMON);
+		}
 		return Optional.empty();
+	}
+
+	private static boolean oneCharacterRepeated(String password) {
+		return password.codePoints().distinct().count() == 1;
 	}
 
 }

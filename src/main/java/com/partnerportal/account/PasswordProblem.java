@@ -12,6 +12,12 @@ public enum PasswordProblem {
 	TOO_LONG,
 
 	/** The password is the account's own e-mail address, ignoring case. */
-	SAME_AS_EMAIL
+	SAME_AS_EMAIL,
+
+	/**
+	 * The password is one that attackers try first: on a list of common passwords, or one
+	 * character repeated.
+	 */
+	TOO_COMMON
 
 }

@@ -2,6 +2,7 @@ package com.partnerportal.account;
 
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -14,6 +15,9 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
 	Optional<UserAccount> findById(Long id);
 
 	boolean existsByEmail(String email);
+
+	@Query("select count(a) > 0 from PlatformAdmin a")
+	boolean existsPlatformAdmin();
 
 	<A extends UserAccount> A save(A account);
 

@@ -10,13 +10,13 @@ import com.partnerportal.shared.LikePatterns;
 
 /**
  * Which entries of a scope to show or export: a range of whole days in the reader's time
- * zone, optionally one action and a text the customer's name contains. Valid by
+ * zone, optionally one action and the start of the customer's name. Valid by
  * construction; {@link ActivityFilterForm} builds it from what was typed.
  *
  * @param from the first day shown
  * @param to the last day shown, all of it; not before {@code from}
  * @param zone the reader's time zone, in which the days begin and end
- * @param customer text the customer's name must contain; empty for every customer
+ * @param customer the start of the customer's name; empty for every customer
  * @param action the only action shown, or {@code null} for every action
  */
 record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer, @Nullable ActivityAction action) {
@@ -60,10 +60,11 @@ record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer
 	}
 
 	/**
-	 * @return the pattern for {@code lower(customer_name) like :pattern escape '!'}
+	 * @return the pattern for {@code customer_name_key like :pattern escape '!'}, where
+	 * {@code customer_name_key} is the name in lower case: names that start with the text
 	 */
 	String customerPattern() {
-		return LikePatterns.containing(this.customer);
+		return LikePatterns.startingWith(this.customer);
 	}
 
 	/**

@@ -15,7 +15,7 @@ import org.springframework.validation.Errors;
  *
  * @param from the first day, {@code yyyy-MM-dd}, or empty
  * @param to the last day, {@code yyyy-MM-dd}, or empty
- * @param customer text the customer's name contains, or empty
+ * @param customer the start of the customer's name, or empty
  * @param action an {@link ActivityAction} name, or empty for every action
  */
 record ActivityFilterForm(@Nullable String from, @Nullable String to, @Nullable String customer,

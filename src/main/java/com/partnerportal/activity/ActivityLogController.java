@@ -74,13 +74,15 @@ class ActivityLogController {
 		model.addAttribute("actions", ActivityAction.values());
 		model.addAttribute("labels", new ActivityLabels(this.messages, locale));
 		filter.ifPresent((valid) -> {
-			Page<ActivityRow> entries = this.search.page(scope, valid, page);
+			ActivitySearch.ActivityPage found = this.search.page(scope, valid, page);
+			Page<ActivityRow> entries = found.entries();
 			// The filter as applied, defaults included, fills the fields and the export
 			// link.
 			model.addAttribute(FILTER, valid.toForm());
 			model.addAttribute("filtered", valid.hasCustomer() || valid.action() != null);
 			model.addAttribute("entries", entries);
-			model.addAttribute("links", PageLinks.of(entries));
+			model.addAttribute("countLimited", found.countLimited());
+			model.addAttribute("links", PageLinks.counted(entries, found.countLimited()));
 		});
 		return "activity/list";
 	}

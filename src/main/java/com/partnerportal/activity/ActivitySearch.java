@@ -19,6 +19,12 @@ class ActivitySearch {
 
 	static final int PAGE_SIZE = 50;
 
+	/**
+	 * The count stops here, and pages go no deeper: past it the page says "more than"
+	 * this many, and the CSV export has them all.
+	 */
+	static final int COUNT_LIMIT = 10_000;
+
 	private final ActivityQueries queries;
 
 	ActivitySearch(ActivityQueries queries) {
@@ -26,17 +32,29 @@ class ActivitySearch {
 	}
 
 	/**
-	 * One page of entries, newest first, in two queries: a count and the page's rows.
+	 * One page of entries, newest first, in two queries: a count, which stops past
+	 * {@link #COUNT_LIMIT}, and the page's rows.
 	 * @param scope whose entries
 	 * @param filter which of them
-	 * @param page the zero-based page number; a negative one means the first
-	 * @return the page
+	 * @param page the zero-based page number; a negative one means the first, and none is
+	 * deeper than the last within {@link #COUNT_LIMIT}
+	 * @return the page, whose total is {@link #COUNT_LIMIT} when more match
 	 */
-	public Page<ActivityRow> page(ActivityScope scope, ActivityFilter filter, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-		long total = this.queries.count(scope, filter);
+	public ActivityPage page(ActivityScope scope, ActivityFilter filter, int page) {
+		PageRequest request = PageRequest.of(Math.max(0, Math.min(page, COUNT_LIMIT / PAGE_SIZE - 1)), PAGE_SIZE);
+		long counted = this.queries.count(scope, filter, COUNT_LIMIT + 1);
 		List<ActivityRow> rows = this.queries.findPage(scope, filter, request.getOffset(), request.getPageSize());
-		return new PageImpl<>(rows, request, total);
+		return new ActivityPage(new PageImpl<>(rows, request, Math.min(counted, COUNT_LIMIT)), counted > COUNT_LIMIT);
+	}
+
+	/**
+	 * A page of entries.
+	 *
+	 * @param entries the page
+	 * @param countLimited whether more entries match than its total, where the count
+	 * stopped
+	 */
+	record ActivityPage(Page<ActivityRow> entries, boolean countLimited) {
 	}
 
 	/**

@@ -41,7 +41,7 @@ class AdminController {
 		model.addAttribute("partnerFilter", partnerFilter.text());
 		model.addAttribute("customerFilter", customerFilter.text());
 		model.addAttribute("filtered", !partnerFilter.isEmpty() || !customerFilter.isEmpty());
-		model.addAttribute("links", PageLinks.of(view.relationships()));
+		model.addAttribute("links", PageLinks.counted(view.relationships(), view.countLimited()));
 		return "admin/relationships";
 	}
 

@@ -81,6 +81,7 @@ class AdminPartnersController {
 				case COUNTRY_UNKNOWN -> result.rejectValue("country", "admin.partnerForm.country.unknown");
 				case EMAIL_TAKEN -> result.rejectValue("adminEmail", "admin.partnerForm.adminEmail.taken");
 				case PASSWORD_IS_EMAIL -> result.rejectValue("password", "admin.partnerForm.password.isEmail");
+				case PASSWORD_TOO_COMMON -> result.rejectValue("password", "admin.partnerForm.password.tooCommon");
 				case PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG ->
 					result.rejectValue("password", "admin.partnerForm.password.length");
 			}

@@ -37,7 +37,8 @@ interface AdminQueries extends Repository<ResellerRelationship, Long> {
 
 	/**
 	 * One page of active relationships, with whether the partner holds delegated admin
-	 * for one service. Sorted by customer, then partner; the caller counts separately.
+	 * for one service. Sorted by customer, then partner, so that the database walks the
+	 * customers' name index (V8) and stops after the page; the caller counts separately.
 	 */
 	@Query("""
 			select new com.partnerportal.admin.RelationshipRow(r.id, c.companyName, p.name, r.relationshipType,
@@ -45,38 +46,9 @@ interface AdminQueries extends Repository<ResellerRelationship, Long> {
 			from ResellerRelationship r join r.partner p join r.customer c
 				left join r.grants g on g.serviceId = :serviceId and g.active = true
 			where r.state = com.partnerportal.relationship.RelationshipState.ACTIVE
-				and lower(p.name) like :partner escape '!' and lower(c.companyName) like :customer escape '!'
-			order by lower(c.companyName), lower(p.name), r.id""")
+				and lower(p.name) like :partner escape '!' and c.nameKey like :customer escape '!'
+			order by c.nameKey, c.id, lower(p.name), r.id""")
 	List<RelationshipRow> findActiveRelationships(Long serviceId, String partner, String customer, Pageable pageable);
-
-	@Query("""
-			select count(r) from ResellerRelationship r join r.partner p join r.customer c
-			where r.state = com.partnerportal.relationship.RelationshipState.ACTIVE
-				and lower(p.name) like :partner escape '!' and lower(c.companyName) like :customer escape '!'""")
-	long countActiveRelationships(String partner, String customer);
-
-	/**
-	 * For every service, how many of the filtered active relationships hold delegated
-	 * admin for it: one grouped query, not one per service.
-	 */
-	@Query("""
-			select new com.partnerportal.admin.ServiceCount(g.serviceId, count(r))
-			from ResellerRelationship r join r.partner p join r.customer c join r.grants g
-			where r.state = com.partnerportal.relationship.RelationshipState.ACTIVE and g.active = true
-				and lower(p.name) like :partner escape '!' and lower(c.companyName) like :customer escape '!'
-			group by g.serviceId""")
-	List<ServiceCount> countDelegatedAdminByService(String partner, String customer);
-
-	/**
-	 * {@link #countDelegatedAdminByService(String, String)} without filters, which spares
-	 * the database two joins on the page's default view.
-	 */
-	@Query("""
-			select new com.partnerportal.admin.ServiceCount(g.serviceId, count(g))
-			from DelegatedAdminGrant g join g.relationship r
-			where r.state = com.partnerportal.relationship.RelationshipState.ACTIVE and g.active = true
-			group by g.serviceId""")
-	List<ServiceCount> countDelegatedAdminByService();
 
 	@Query("""
 			select new com.partnerportal.admin.PartnerUserCount(u.partner.id, count(u))

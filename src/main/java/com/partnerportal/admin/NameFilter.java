@@ -5,9 +5,10 @@ import org.jspecify.annotations.Nullable;
 import com.partnerportal.shared.LikePatterns;
 
 /**
- * A "contains, ignoring case" filter on a name, as typed in a search box. The text is
- * used as a SQL {@code like} pattern, so its own wildcards are escaped: typing {@code %}
- * looks for a percent sign.
+ * A filter on a name as typed in a search box: the start of the name, ignoring case, on
+ * the relationships page (a prefix can use an index), the text anywhere in the name on
+ * the partners page (a few hundred rows). The text is used as a SQL {@code like} pattern,
+ * so its own wildcards are escaped: typing {@code %} looks for a percent sign.
  *
  * @param text the text typed, stripped; empty when there is no filter
  */
@@ -26,10 +27,10 @@ record NameFilter(String text) {
 	}
 
 	/**
-	 * @return the pattern for {@code lower(name) like :pattern escape '!'}
+	 * @return the prefix pattern for {@code lower(name) like :pattern escape '!'}
 	 */
 	String pattern() {
-		return LikePatterns.containing(this.text);
+		return LikePatterns.startingWith(this.text);
 	}
 
 }

@@ -31,7 +31,8 @@ import com.partnerportal.web.FormValues;
 record PartnerForm(
 		@NotBlank(message = "{admin.partnerForm.name.required}") @Size(max = 200,
 				message = "{admin.partnerForm.name.tooLong}") @Nullable String name,
-		@NotBlank(message = "{admin.partnerForm.country.required}") @Nullable String country,
+		@NotBlank(message = "{admin.partnerForm.country.required}") @Size(max = 2,
+				message = "{admin.partnerForm.country.unknown}") @Nullable String country,
 		@NotNull(message = "{admin.partnerForm.region.required}") @Nullable Region region,
 		@NotNull(message = "{admin.partnerForm.cloud.required}") @Nullable Cloud cloud, @Nullable Boolean cspMember,
 		@NotBlank(message = "{admin.partnerForm.adminName.required}") @Size(max = 200,

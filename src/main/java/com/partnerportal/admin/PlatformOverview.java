@@ -12,6 +12,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.shared.PageNumbers;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.partner.Partner;
@@ -35,10 +36,13 @@ class PlatformOverview {
 
 	private final PartnerRepository partners;
 
-	PlatformOverview(AdminQueries queries, Catalogue catalogue, PartnerRepository partners) {
+	private final RelationshipCounts counts;
+
+	PlatformOverview(AdminQueries queries, Catalogue catalogue, PartnerRepository partners, RelationshipCounts counts) {
 		this.queries = queries;
 		this.catalogue = catalogue;
 		this.partners = partners;
+		this.counts = counts;
 	}
 
 	PortalStatistics statistics() {
@@ -47,10 +51,12 @@ class PlatformOverview {
 	}
 
 	/**
-	 * Four queries whatever the data: the catalogue, the count, one page and the grouped
-	 * delegated-admin counts. The count comes first so that a page number past the end
-	 * shows the last page rather than nothing. Without filters, the counts skip the joins
-	 * to the partner and customer names.
+	 * Four queries whatever the data: the catalogue, the count, one page and the
+	 * delegated-admin counts of all services. The counts stop at
+	 * {@link RelationshipCounts#LIMIT} and one, and no page starts deeper than that, so a
+	 * request reads a bounded number of index entries however many relationships there
+	 * are. The count comes first so that a page number past the end shows the last page
+	 * rather than nothing.
 	 * @param serviceId the service chosen, or {@code null} for the first service that
 	 * delegated admin applies to
 	 * @param partner filter on the partner's name
@@ -63,18 +69,16 @@ class PlatformOverview {
 			int page) {
 		List<CloudService> services = this.catalogue.findAllByOrderBySortOrder();
 		CloudService service = chooseService(services, serviceId);
-		boolean unfiltered = partner.isEmpty() && customer.isEmpty();
-		long total = unfiltered ? this.queries.countActiveRelationships()
-				: this.queries.countActiveRelationships(partner.pattern(), customer.pattern());
+		long counted = this.counts.relationships(partner, customer);
+		long total = Math.min(counted, RelationshipCounts.LIMIT);
 		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
 		PageRequest request = PageRequest.of(Math.min(Math.max(0, page), lastPage), PAGE_SIZE);
 		List<RelationshipRow> rows = this.queries.findActiveRelationships(service.getId(), partner.pattern(),
 				customer.pattern(), request);
-		List<ServiceCount> grouped = unfiltered ? this.queries.countDelegatedAdminByService()
-				: this.queries.countDelegatedAdminByService(partner.pattern(), customer.pattern());
-		Map<Long, Long> counts = grouped.stream()
-			.collect(Collectors.toMap(ServiceCount::serviceId, ServiceCount::count));
-		return new ServiceRelationships(services, service, new PageImpl<>(rows, request, total), counts);
+		Map<Long, Long> holders = this.counts.delegatedAdmin(
+				services.stream().filter(CloudService::isDelegatedAdminApplies).toList(), partner, customer);
+		return new ServiceRelationships(services, service, new PageImpl<>(rows, request, total),
+				counted > RelationshipCounts.LIMIT, holders);
 	}
 
 	private static CloudService chooseService(List<CloudService> services, @Nullable Long serviceId) {
@@ -97,7 +101,8 @@ class PlatformOverview {
 	 * @return one page of partners by name, with their number of users
 	 */
 	Page<PartnerRow> partners(NameFilter name, int page) {
-		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by("name").and(Sort.by("id")));
+		PageRequest request = PageRequest.of(PageNumbers.within(page, PAGE_SIZE), PAGE_SIZE,
+				Sort.by("name").and(Sort.by("id")));
 		Page<Partner> found = this.partners.findByNameContainingIgnoreCase(name.text(), request);
 		Map<Long, Long> users = found.isEmpty() ? Map.of()
 				: this.queries.countUsersByPartner(found.map(Partner::getId).toList())

@@ -13,12 +13,15 @@ import com.partnerportal.catalogue.CloudService;
  *
  * @param services the catalogue, in display order
  * @param service the service chosen
- * @param relationships one page of active relationships matching the filters
+ * @param relationships one page of active relationships matching the filters; its total
+ * is {@link RelationshipCounts#LIMIT} when more match
+ * @param countLimited whether more relationships match than were counted
  * @param delegatedAdminCounts per service id, how many of the matching relationships hold
- * delegated admin; services nobody holds it for are missing
+ * delegated admin, up to {@link RelationshipCounts#LIMIT} and one; services nobody holds
+ * it for may be missing
  */
 record ServiceRelationships(List<CloudService> services, CloudService service, Page<RelationshipRow> relationships,
-		Map<Long, Long> delegatedAdminCounts) {
+		boolean countLimited, Map<Long, Long> delegatedAdminCounts) {
 
 	/**
 	 * @return how many active relationships match the filters; a relationship covers
@@ -30,10 +33,19 @@ record ServiceRelationships(List<CloudService> services, CloudService service, P
 
 	/**
 	 * @param serviceId a service
-	 * @return how many matching pairs hold delegated admin for it
+	 * @return how many matching pairs hold delegated admin for it, at most
+	 * {@link RelationshipCounts#LIMIT}
 	 */
 	public long delegatedAdmin(Long serviceId) {
-		return this.delegatedAdminCounts.getOrDefault(serviceId, 0L);
+		return Math.min(this.delegatedAdminCounts.getOrDefault(serviceId, 0L), RelationshipCounts.LIMIT);
+	}
+
+	/**
+	 * @param serviceId a service
+	 * @return whether more pairs hold delegated admin for it than were counted
+	 */
+	public boolean delegatedAdminLimited(Long serviceId) {
+		return this.delegatedAdminCounts.getOrDefault(serviceId, 0L) > RelationshipCounts.LIMIT;
 	}
 
 }

@@ -2,6 +2,7 @@ package com.partnerportal.customer;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +25,14 @@ public class Customer {
 	private @Nullable Long id;
 
 	private String companyName;
+
+	/**
+	 * The company name in lower case, which the database computes (a generated column) so
+	 * that the customer list can sort and search by it through an index. Read by queries
+	 * only.
+	 */
+	@Column(insertable = false, updatable = false)
+	private @Nullable String nameKey;
 
 	private String domain;
 

@@ -156,6 +156,7 @@ public class CustomerRegistration {
 			case TOO_SHORT -> "registration.password.tooShort";
 			case TOO_LONG -> "registration.password.tooLong";
 			case SAME_AS_EMAIL -> "registration.password.sameAsEmail";
+			case TOO_COMMON -> "registration.password.tooCommon";
 		};
 	}
 

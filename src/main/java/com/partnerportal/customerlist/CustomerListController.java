@@ -3,7 +3,6 @@ package com.partnerportal.customerlist;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.web.NotFoundException;
-import com.partnerportal.web.PageLinks;
 
 /**
  * The partner's Customers page: every partner role may search and view its customers.
@@ -40,16 +38,18 @@ class CustomerListController {
 			@RequestParam(name = "q", required = false) @Nullable String q,
 			@RequestParam(name = "sort", required = false) @Nullable String sort,
 			@RequestParam(name = "page", required = false) @Nullable String page,
+			@RequestParam(name = "after", required = false) @Nullable String after,
 			@RequestParam(name = "expand", required = false) @Nullable String expand, HttpServletRequest request,
 			Model model) {
 		String search = search(q);
 		CustomerOrder order = CustomerOrder.parse(sort);
-		Page<CustomerRow> customers = this.queries.customers(user.partnerId(), search,
-				PageRequest.of(pageNumber(page), PAGE_SIZE, order.toSort()));
+		CustomerPage found = this.queries.customers(user.partnerId(), search, order, pageNumber(page), cursor(after));
 		CustomerListLinks links = new CustomerListLinks(request.getContextPath() + "/partner/customers", search, order,
-				customers.getNumber());
+				found.number(), found.cursor(found.number()).orElse(null));
+		CustomerPageLinks pageLinks = new CustomerPageLinks(found, links);
+		Page<CustomerRow> customers = pageLinks.page();
 		model.addAttribute("customers", customers);
-		model.addAttribute("pageLinks", new PageLinks(customers, links.pageBase()));
+		model.addAttribute("pageLinks", pageLinks);
 		model.addAttribute("links", links);
 		model.addAttribute("search", search);
 		model.addAttribute("order", order);
@@ -86,6 +86,21 @@ class CustomerListController {
 		}
 		catch (NumberFormatException ex) {
 			return 0;
+		}
+	}
+
+	/**
+	 * A cursor that is not a number is ignored: the page is then found by its number.
+	 */
+	private static @Nullable Long cursor(@Nullable String after) {
+		if (after == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(after.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
 		}
 	}
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The links of the customer list. Each keeps what the reader chose (search, order, page)
@@ -16,15 +15,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param search the search shown, if any
  * @param order the order shown
  * @param page the zero-based page shown
+ * @param after the customer the page shown starts after; {@code null} on the first page
  */
-record CustomerListLinks(String path, @Nullable String search, CustomerOrder order, int page) {
+record CustomerListLinks(String path, @Nullable String search, CustomerOrder order, int page, @Nullable Long after) {
 
 	/**
 	 * @param id a customer on the list
 	 * @return the list with that customer's row expanded, scrolled to it
 	 */
 	public String expand(Long id) {
-		return url(this.search, this.order, this.page, id) + anchor(id);
+		return url(this.search, this.order, this.page, this.after, id) + anchor(id);
 	}
 
 	/**
@@ -32,7 +32,7 @@ record CustomerListLinks(String path, @Nullable String search, CustomerOrder ord
 	 * @return the list with no row expanded, scrolled to that customer's row
 	 */
 	public String collapse(Long id) {
-		return url(this.search, this.order, this.page, null) + anchor(id);
+		return url(this.search, this.order, this.page, this.after, null) + anchor(id);
 	}
 
 	/**
@@ -41,36 +41,32 @@ record CustomerListLinks(String path, @Nullable String search, CustomerOrder ord
 	 * already sorted by it)
 	 */
 	public String sortBy(String column) {
-		return url(this.search, this.order.toggled(column), 0, null);
+		return url(this.search, this.order.toggled(column), 0, null, null);
 	}
 
 	/**
 	 * @return the list without the search, in the same order
 	 */
 	public String clearSearch() {
-		return url(null, this.order, 0, null);
+		return url(null, this.order, 0, null, null);
 	}
 
 	/**
-	 * @return the base the shared pagination fragment adds its page number to. Its values
-	 * are left unencoded because {@link com.partnerportal.web.PageLinks} encodes them.
+	 * @param number a zero-based page number
+	 * @param start the customer that page starts after, if known; without it the page is
+	 * found by its number
+	 * @return the list's page, in the same search and order
 	 */
-	UriComponentsBuilder pageBase() {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(this.path);
-		if (this.search != null) {
-			builder.queryParam("q", this.search);
-		}
-		if (!this.order.isDefault()) {
-			builder.queryParam("sort", this.order.parameter());
-		}
-		return builder;
+	String page(int number, @Nullable Long start) {
+		return url(this.search, this.order, number, start, null);
 	}
 
 	static String anchor(Long id) {
 		return "#customer-" + id;
 	}
 
-	private String url(@Nullable String search, CustomerOrder order, int page, @Nullable Long expand) {
+	private String url(@Nullable String search, CustomerOrder order, int page, @Nullable Long start,
+			@Nullable Long expand) {
 		StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
 		if (search != null) {
 			query.add("q=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
@@ -80,6 +76,9 @@ record CustomerListLinks(String path, @Nullable String search, CustomerOrder ord
 		}
 		if (page > 0) {
 			query.add("page=" + page);
+		}
+		if (start != null) {
+			query.add("after=" + start);
 		}
 		if (expand != null) {
 			query.add("expand=" + expand);

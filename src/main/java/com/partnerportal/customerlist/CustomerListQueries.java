@@ -1,21 +1,18 @@
 package com.partnerportal.customerlist;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +28,20 @@ import com.partnerportal.subscription.SubscriptionStatus;
 
 /**
  * The read side of the Customers page. A partner may have a hundred thousand customers,
- * so every request reads one page of rows with a fixed number of queries, whatever the
- * page's size: the page, its total, and one grouped query for the delegated admin of all
- * the page's customers; the details of one customer take five more. Every query is
- * restricted to the partner's active relationships, which is what keeps one partner out
- * of another's customers.
+ * so a request costs the same whatever the page and the number of customers:
+ * <ul>
+ * <li>a count that stops at {@value #COUNT_LIMIT} and one (the page then says "more
+ * than"), on the relationships' index alone when there is no search;</li>
+ * <li>the page and the two after it (for their links), starting after a cursor: the
+ * customer the page follows, so that a deep page walks an index from that customer on
+ * instead of skipping every row before it (keyset paging). A page asked for by number
+ * alone is found by offset, bounded by {@value #COUNT_LIMIT} rows;</li>
+ * <li>on any page but the first, the two pages before it, for their links;</li>
+ * <li>one grouped query for the delegated admin of all the page's customers, and the
+ * catalogue.</li>
+ * </ul>
+ * The details of one customer take five more. Every query is restricted to the partner's
+ * active relationships, which is what keeps one partner out of another's customers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,11 +50,35 @@ class CustomerListQueries {
 	/** The most users or subscriptions an expanded row lists. */
 	static final int DETAIL_LIMIT = 100;
 
+	/**
+	 * The count stops here: past it, the page says "more than" this many, and a page
+	 * asked for by number without a cursor is at most this deep.
+	 */
+	static final int COUNT_LIMIT = 10_000;
+
+	/** The pages either side of the one shown whose links the page offers. */
+	static final int NEARBY = 2;
+
+	private static final int PAGE_SIZE = CustomerListController.PAGE_SIZE;
+
 	private static final String CUSTOMERS = " from ResellerRelationship r join r.customer c"
 			+ " where r.partner.id = :partnerId and r.state = :active";
 
-	private static final String SEARCH = " and (lower(c.companyName) like :pattern escape '!'"
-			+ " or c.domain like :pattern escape '!')";
+	/**
+	 * The start of the name, or of the domain when the search has a dot, through V8's
+	 * prefix indexes. One column per search, not both with {@code or}, so that the
+	 * database walks one index range in the list's order.
+	 */
+	private static final String SEARCH_NAME = " and c.nameKey like :pattern escape '!'";
+
+	private static final String SEARCH_DOMAIN = " and c.domain like :pattern escape '!'";
+
+	private static final String COUNT_ALL = "select count(*) from (select 1 from reseller_relationship r"
+			+ " where r.partner_id = :partnerId and r.state = 'ACTIVE' limit " + (COUNT_LIMIT + 1) + ") matching";
+
+	private static final String COUNT_SEARCH = "select count(*) from (select 1 from reseller_relationship r"
+			+ " join customer c on c.id = r.customer_id where r.partner_id = :partnerId and r.state = 'ACTIVE'"
+			+ " and c.%s like :pattern escape '!' limit " + (COUNT_LIMIT + 1) + ") matching";
 
 	private final EntityManager entityManager;
 
@@ -64,39 +94,92 @@ class CustomerListQueries {
 	}
 
 	/**
-	 * A page of the partner's customers. A page number past the end gives the last page,
-	 * so that a stale or edited link still shows customers.
+	 * A page of the partner's customers. A page past the end gives the last one, so that
+	 * a stale or edited link still shows customers.
 	 * @param partnerId the signed-in partner
-	 * @param search text that the company name or the domain contains, ignoring case;
-	 * {@code null} for every customer
-	 * @param pageable the page wanted, sorted by {@link CustomerSort} keys only
+	 * @param search the start of the company name, ignoring case, or of the domain if it
+	 * has a dot; {@code null} for every customer
+	 * @param order the order
+	 * @param page the zero-based page number asked for
+	 * @param after the customer the page starts after, as the list's own links give it;
+	 * {@code null} to find the page by its number
 	 * @return the page, with the delegated admin summary of each customer
-	 * @throws IllegalArgumentException if the sort names anything but a
-	 * {@link CustomerSort} key
 	 */
-	Page<CustomerRow> customers(Long partnerId, @Nullable String search, Pageable pageable) {
-		String pattern = (search != null) ? LikePatterns.containing(search) : null;
-		String where = CUSTOMERS + ((pattern != null) ? SEARCH : "");
-		TypedQuery<Long> count = bind(this.entityManager.createQuery("select count(r)" + where, Long.class), partnerId,
-				pattern);
-		long total = count.getSingleResult();
-		if (total == 0) {
-			return Page.empty(pageable);
+	CustomerPage customers(Long partnerId, @Nullable String search, CustomerOrder order, int page,
+			@Nullable Long after) {
+		String pattern = (search != null) ? LikePatterns.startingWith(search) : null;
+		boolean byDomain = search != null && search.contains(".");
+		long matching = count(partnerId, pattern, byDomain);
+		if (matching == 0) {
+			return CustomerPage.empty();
 		}
-		Pageable shown = withinRange(pageable, total);
-		List<Listed> listed = bind(this.entityManager.createQuery(
-				"select c.id, c.companyName, c.domain, c.country, r.since" + where + orderBy(shown.getSort()),
-				Listed.class), partnerId, pattern)
-			.setFirstResult(Math.toIntExact(shown.getOffset()))
-			.setMaxResults(shown.getPageSize())
-			.getResultList();
-		Map<Long, Long> held = delegatedAdminServices(partnerId, listed.stream().map(Listed::id).toList());
+		ListQuery query = new ListQuery(partnerId, pattern, byDomain, order);
+		int number = Math.max(page, 0);
+		List<Listed> ahead;
+		if (after != null) {
+			ahead = query.after(after);
+		}
+		else {
+			int reachable = (int) (((matching > COUNT_LIMIT) ? COUNT_LIMIT : matching - 1) / PAGE_SIZE);
+			number = Math.min(number, reachable);
+			ahead = query.from((long) number * PAGE_SIZE);
+		}
+		if (ahead.isEmpty()) {
+			// The cursor was the last customer, or is no longer on the list: show the
+			// end.
+			ahead = query.last();
+		}
+		List<Long> before = (number > 0 || after != null) ? query.before(ahead.get(0).id()) : List.of();
+		number = numberAfter(before, number);
+		List<Listed> shown = ahead.subList(0, Math.min(PAGE_SIZE, ahead.size()));
+		Map<Long, Long> held = delegatedAdminServices(partnerId, shown.stream().map(Listed::id).toList());
 		long applicable = this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder().size();
-		List<CustomerRow> rows = listed.stream()
+		List<CustomerRow> rows = shown.stream()
 			.map((row) -> new CustomerRow(row.id(), row.companyName(), row.domain(), row.country(), row.since(),
 					held.getOrDefault(row.id(), 0L), applicable))
 			.toList();
-		return new PageImpl<>(rows, shown, total);
+		return new CustomerPage(rows, number, matching, cursors(number, before, ahead));
+	}
+
+	private long count(Long partnerId, @Nullable String pattern, boolean byDomain) {
+		String sql = (pattern != null) ? COUNT_SEARCH.formatted(byDomain ? "domain" : "name_key") : COUNT_ALL;
+		jakarta.persistence.Query count = this.entityManager.createNativeQuery(sql, Long.class)
+			.setParameter("partnerId", partnerId);
+		if (pattern != null) {
+			count.setParameter("pattern", pattern);
+		}
+		return ((Number) count.getSingleResult()).longValue();
+	}
+
+	/**
+	 * The rows before a page say which page it is when there are few of them; past
+	 * {@value #NEARBY} pages the number the link gave is kept.
+	 */
+	private static int numberAfter(List<Long> before, int asked) {
+		if (before.size() > NEARBY * PAGE_SIZE) {
+			return Math.max(asked, NEARBY + 1);
+		}
+		return (before.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+	}
+
+	/**
+	 * Where the page shown and the pages around it start, from the rows fetched before
+	 * and after the page's first row.
+	 */
+	private static Map<Integer, Optional<Long>> cursors(int number, List<Long> before, List<Listed> ahead) {
+		Map<Integer, Optional<Long>> cursors = new TreeMap<>();
+		for (int distance = 0; distance <= NEARBY && number - distance >= 0; distance++) {
+			int rowsBefore = distance * PAGE_SIZE;
+			if (distance > 0 && before.size() <= rowsBefore - PAGE_SIZE) {
+				break;
+			}
+			cursors.put(number - distance,
+					(before.size() > rowsBefore) ? Optional.of(before.get(rowsBefore)) : Optional.empty());
+		}
+		for (int distance = 1; distance <= NEARBY && ahead.size() > distance * PAGE_SIZE; distance++) {
+			cursors.put(number + distance, Optional.of(ahead.get(distance * PAGE_SIZE - 1).id()));
+		}
+		return cursors;
 	}
 
 	/**
@@ -181,36 +264,116 @@ class CustomerListQueries {
 				grant.active() ? DelegatedAdminState.HELD : DelegatedAdminState.REMOVED, grant.since());
 	}
 
-	private static <T> TypedQuery<T> bind(TypedQuery<T> query, Long partnerId, @Nullable String pattern) {
-		query.setParameter("partnerId", partnerId).setParameter("active", RelationshipState.ACTIVE);
-		return (pattern != null) ? query.setParameter("pattern", pattern) : query;
-	}
-
 	/**
-	 * Ties are broken by company name and then id, so that rows never move between pages.
+	 * The list's queries for one partner, search and order.
 	 */
-	private static String orderBy(Sort sort) {
-		StringJoiner clauses = new StringJoiner(", ", " order by ", "");
-		boolean byCompany = false;
-		for (Sort.Order order : sort) {
-			CustomerSort column = CustomerSort.fromKey(order.getProperty())
-				.orElseThrow(() -> new IllegalArgumentException("Cannot sort customers by " + order.getProperty()));
-			clauses.add(column.expression() + (order.isDescending() ? " desc" : " asc"));
-			byCompany |= (column == CustomerSort.COMPANY);
-		}
-		if (!byCompany) {
-			clauses.add(CustomerSort.COMPANY.expression() + " asc");
-		}
-		clauses.add("c.id asc");
-		return clauses.toString();
-	}
+	private final class ListQuery {
 
-	private static Pageable withinRange(Pageable pageable, long total) {
-		long lastPage = (total - 1) / pageable.getPageSize();
-		if (pageable.getPageNumber() <= lastPage) {
-			return pageable;
+		private final Long partnerId;
+
+		private final @Nullable String pattern;
+
+		private final boolean byDomain;
+
+		private final CustomerOrder order;
+
+		ListQuery(Long partnerId, @Nullable String pattern, boolean byDomain, CustomerOrder order) {
+			this.partnerId = partnerId;
+			this.pattern = pattern;
+			this.byDomain = byDomain;
+			this.order = order;
 		}
-		return PageRequest.of(Math.toIntExact(lastPage), pageable.getPageSize(), pageable.getSort());
+
+		/**
+		 * @return the rows of the page starting at that offset and of the pages after it
+		 */
+		List<Listed> from(long offset) {
+			return rows("", this.order.descending(), null).setFirstResult(Math.toIntExact(offset)).getResultList();
+		}
+
+		/**
+		 * @return the rows of the page starting after that customer and of the pages
+		 * after it
+		 */
+		List<Listed> after(Long cursor) {
+			return rows(keyset(this.order.descending()), this.order.descending(), cursor).getResultList();
+		}
+
+		/**
+		 * @return the last page's rows
+		 */
+		List<Listed> last() {
+			List<Listed> last = new ArrayList<>(
+					rows("", !this.order.descending(), null).setMaxResults(PAGE_SIZE).getResultList());
+			Collections.reverse(last);
+			return last;
+		}
+
+		/**
+		 * @return the ids of the rows of the pages before the one starting at that
+		 * customer, nearest first, and one more, which the earliest of those pages starts
+		 * after
+		 */
+		List<Long> before(Long first) {
+			boolean reversed = !this.order.descending();
+			return bind(entityManager.createQuery(
+					"select c.id" + CUSTOMERS + search() + " and " + keyset(reversed) + orderBy(reversed), Long.class),
+					first)
+				.setMaxResults(NEARBY * PAGE_SIZE + 1)
+				.getResultList();
+		}
+
+		private TypedQuery<Listed> rows(String keyset, boolean descending, @Nullable Long cursor) {
+			String where = CUSTOMERS + search() + (keyset.isEmpty() ? "" : " and " + keyset);
+			return bind(entityManager.createQuery(
+					"select c.id, c.companyName, c.domain, c.country, r.since" + where + orderBy(descending),
+					Listed.class), cursor)
+				.setMaxResults((NEARBY + 1) * PAGE_SIZE + 1);
+		}
+
+		private String search() {
+			if (this.pattern == null) {
+				return "";
+			}
+			return this.byDomain ? SEARCH_DOMAIN : SEARCH_NAME;
+		}
+
+		/**
+		 * The rows after {@code :cursor} in the order, as the lexicographic comparison
+		 * {@code (k1, k2, id) > (cursor's k1, k2, id)} written out, led by
+		 * {@code k1 >= cursor's k1} so that the database starts the index scan there.
+		 */
+		private String keyset(boolean descending) {
+			List<CustomerSort.Key> keys = this.order.by().keys();
+			String after = descending ? " < " : " > ";
+			String comparison = "";
+			for (int i = keys.size() - 1; i >= 0; i--) {
+				CustomerSort.Key key = keys.get(i);
+				String beyond = key.expression() + after + key.ofCursor();
+				comparison = comparison.isEmpty() ? beyond : "(" + beyond + " or (" + key.expression() + " = "
+						+ key.ofCursor() + " and " + comparison + "))";
+			}
+			CustomerSort.Key first = keys.get(0);
+			return first.expression() + " " + after.strip() + "= " + first.ofCursor() + " and " + comparison;
+		}
+
+		private String orderBy(boolean descending) {
+			String direction = descending ? " desc" : " asc";
+			return this.order.by()
+				.keys()
+				.stream()
+				.map((key) -> key.expression() + direction)
+				.collect(Collectors.joining(", ", " order by ", ""));
+		}
+
+		private <T> TypedQuery<T> bind(TypedQuery<T> query, @Nullable Long cursor) {
+			query.setParameter("partnerId", this.partnerId).setParameter("active", RelationshipState.ACTIVE);
+			if (this.pattern != null) {
+				query.setParameter("pattern", this.pattern);
+			}
+			return (cursor != null) ? query.setParameter("cursor", cursor) : query;
+		}
+
 	}
 
 	private static <T> List<T> firstOf(List<T> list) {

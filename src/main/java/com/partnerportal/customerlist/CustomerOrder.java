@@ -1,7 +1,6 @@
 package com.partnerportal.customerlist;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Sort;
 
 /**
  * The order of the customer list as the {@code sort} parameter gives it: a column key,
@@ -59,10 +58,6 @@ record CustomerOrder(CustomerSort by, boolean descending) {
 		CustomerSort other = CustomerSort.fromKey(column)
 			.orElseThrow(() -> new IllegalArgumentException("Unknown column " + column));
 		return (other == this.by) ? new CustomerOrder(other, !this.descending) : new CustomerOrder(other, false);
-	}
-
-	Sort toSort() {
-		return Sort.by(this.descending ? Sort.Direction.DESC : Sort.Direction.ASC, this.by.key());
 	}
 
 }

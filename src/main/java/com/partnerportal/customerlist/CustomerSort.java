@@ -1,24 +1,29 @@
 package com.partnerportal.customerlist;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The columns the customer list can be sorted by. Only these reach the query, each with
- * its own fixed expression, so a sort parameter can never inject anything into it.
+ * its own fixed expressions, so a sort parameter can never inject anything into it. Every
+ * order ends with the company name and the customer's id, in the column's direction, so
+ * that the order is total and a page can start right after any customer (keyset paging),
+ * with an index for each: see {@code V8__customer_list_indexes.sql}.
  */
 enum CustomerSort {
 
-	COMPANY("company", "lower(c.companyName)"), DOMAIN("domain", "c.domain"), COUNTRY("country", "c.country"),
-	SINCE("since", "r.since");
+	COMPANY("company", List.of(Key.NAME)), DOMAIN("domain", List.of(Key.DOMAIN)),
+	COUNTRY("country", List.of(Key.COUNTRY, Key.NAME)), SINCE("since", List.of(Key.SINCE, Key.NAME));
 
 	private final String key;
 
-	private final String expression;
+	private final List<Key> keys;
 
-	CustomerSort(String key, String expression) {
+	CustomerSort(String key, List<Key> keys) {
 		this.key = key;
-		this.expression = expression;
+		this.keys = Stream.concat(keys.stream(), Stream.of(Key.ID)).toList();
 	}
 
 	/**
@@ -34,11 +39,44 @@ enum CustomerSort {
 	}
 
 	/**
-	 * @return the JPQL expression to order by, over {@code r} (the relationship) and
-	 * {@code c} (the customer)
+	 * @return what the list is ordered by, the customer's id last
 	 */
-	String expression() {
-		return this.expression;
+	List<Key> keys() {
+		return this.keys;
+	}
+
+	/**
+	 * One value a row is ordered by: its JPQL expression over {@code r} (the
+	 * relationship) and {@code c} (the customer), and the same value of the customer
+	 * named {@code :cursor}, as a subquery, so that a page after that customer is one
+	 * statement.
+	 */
+	enum Key {
+
+		NAME("c.nameKey", "(select k.nameKey from Customer k where k.id = :cursor)"),
+		DOMAIN("c.domain", "(select k.domain from Customer k where k.id = :cursor)"),
+		COUNTRY("c.country", "(select k.country from Customer k where k.id = :cursor)"),
+		SINCE("r.since",
+				"(select k.since from ResellerRelationship k where k.customer.id = :cursor and k.partner.id = :partnerId)"),
+		ID("c.id", ":cursor");
+
+		private final String expression;
+
+		private final String ofCursor;
+
+		Key(String expression, String ofCursor) {
+			this.expression = expression;
+			this.ofCursor = ofCursor;
+		}
+
+		String expression() {
+			return this.expression;
+		}
+
+		String ofCursor() {
+			return this.ofCursor;
+		}
+
 	}
 
 }

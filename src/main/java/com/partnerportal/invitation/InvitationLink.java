@@ -142,6 +142,10 @@ public class InvitationLink {
 		return this.partner;
 	}
 
+	long getVersion() {
+		return this.version;
+	}
+
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}

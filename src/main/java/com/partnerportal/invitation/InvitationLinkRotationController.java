@@ -1,5 +1,8 @@
 package com.partnerportal.invitation;
 
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -7,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.partnerportal.security.PortalUser;
@@ -33,15 +37,24 @@ class InvitationLinkRotationController {
 	@GetMapping
 	String confirm(@AuthenticationPrincipal PortalUser user, Model model) {
 		requireGlobalAdmin(user);
-		model.addAttribute("hasLink", this.invitationLinks.existingInvitation(user.partnerId(), true).isPresent());
+		Optional<Long> version = this.invitationLinks.currentVersion(user.partnerId());
+		model.addAttribute("hasLink", version.isPresent());
+		version.ifPresent((current) -> model.addAttribute("linkVersion", current));
 		return "invitations/rotate-link";
 	}
 
 	@PostMapping
-	String rotate(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+	String rotate(@AuthenticationPrincipal PortalUser user, @RequestParam long version, RedirectAttributes redirect) {
 		requireGlobalAdmin(user);
-		this.invitationLinks.rotate(user.partnerId(), user.actor());
-		FlashMessages.confirm(redirect, "invitationLink.rotate.done");
+		boolean rotated;
+		try {
+			rotated = this.invitationLinks.rotate(user.partnerId(), version, user.actor());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// The same form, sent twice at once: the other request replaced the link.
+			rotated = false;
+		}
+		FlashMessages.confirm(redirect, rotated ? "invitationLink.rotate.done" : "invitationLink.rotate.alreadyDone");
 		return "redirect:/partner/relationship-requests/new";
 	}
 

@@ -97,25 +97,47 @@ public class InvitationLinks {
 	}
 
 	/**
+	 * @param partnerId a partner
+	 * @return the version of the partner's link, which the replacement form carries, or
+	 * empty if the partner has no link yet
+	 */
+	@Transactional(readOnly = true)
+	Optional<Long> currentVersion(Long partnerId) {
+		return this.links.findByPartnerId(partnerId).map(InvitationLink::getVersion);
+	}
+
+	/**
 	 * Replaces the partner's link with a new one. Both variants of the old link stop
 	 * working at once, for every customer that has not used it yet; relationships already
-	 * accepted through it stay.
+	 * accepted through it stay. The form names the link it was shown for, so that sending
+	 * it twice replaces the link once: the second time, the link is no longer the one the
+	 * form names. Two replacements at the very same moment are told apart by the link's
+	 * optimistic lock: one of them fails with an
+	 * {@link org.springframework.dao.OptimisticLockingFailureException} and changes
+	 * nothing.
 	 * @param partnerId the partner
+	 * @param version the version of the link the confirmation page showed
 	 * @param actor the partner Global admin asking; the caller checks the role
+	 * @return whether the link was replaced; {@code false} if it had been replaced since
+	 * the page was shown, and nothing was changed
 	 * @throws NotFoundException if the partner has no link yet, so nothing to replace
 	 */
-	public void rotate(Long partnerId, Actor actor) {
+	public boolean rotate(Long partnerId, long version, Actor actor) {
 		InvitationLink link = this.links.findByPartnerId(partnerId)
 			.orElseThrow(() -> new NotFoundException("Partner " + partnerId + " has no invitation link"));
 		Long userId = actor.userId();
 		if (userId == null) {
 			throw new IllegalArgumentException("Only a person may replace an invitation link");
 		}
+		if (link.getVersion() != version) {
+			return false;
+		}
 		Instant replaced = link.getCreatedAt();
 		link.rotate(this.clock.instant(), userId);
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_ROTATED)
 			.partner(partnerId)
 			.change(replaced.toString(), link.getCreatedAt().toString()));
+		return true;
 	}
 
 	/**

@@ -15,8 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps invitation tokens from leaking: every response under {@code /invitations/} tells
  * the browser not to send its URL, which carries the token, as the referrer of anything
- * the page links to or loads. It runs before the security filters so that redirects to
- * sign-in and refusals carry the header too.
+ * the page links to or loads. The customer agreement, opened from the acceptance page,
+ * gets the same policy so that every page a customer reaches through the link does. It
+ * runs before the security filters so that redirects to sign-in and refusals carry the
+ * header too; the security filters leave a policy already set alone.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -26,7 +28,8 @@ class InvitationReferrerPolicyFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/invitations/");
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !path.startsWith("/invitations/") && !path.equals("/customer-agreement");
 	}
 
 	@Override

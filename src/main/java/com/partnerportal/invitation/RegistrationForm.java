@@ -28,7 +28,8 @@ record RegistrationForm(
 				message = "{registration.companyName.tooLong}") @Nullable String companyName,
 		@NotBlank(message = "{registration.domain.required}") @Size(max = 253,
 				message = "{registration.domain.invalid}") @Nullable String domain,
-		@NotBlank(message = "{registration.country.invalid}") @Nullable String country,
+		@NotBlank(message = "{registration.country.invalid}") @Size(max = 2,
+				message = "{registration.country.invalid}") @Nullable String country,
 		@NotBlank(message = "{registration.adminName.required}") @Size(max = 200,
 				message = "{registration.adminName.tooLong}") @Nullable String adminName,
 		@NotBlank(message = "{registration.email.required}") @Email(message = "{registration.email.invalid}") @Size(

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,8 +65,7 @@ class RelationshipRequestController {
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		Invitation invitation;
 		try {
-			invitation = this.invitationLinks.invitationFor(user.partnerId(), requestForm.includeDelegatedAdmin(),
-					user.actor());
+			invitation = invitationFor(user, requestForm.includeDelegatedAdmin());
 		}
 		catch (DelegatedAdminRequiredException ex) {
 			// Only a forged request gets here: the page never lets a national-cloud
@@ -144,6 +144,20 @@ class RelationshipRequestController {
 	String done(RedirectAttributes redirect) {
 		FlashMessages.confirm(redirect, "invitation.draft.done");
 		return "redirect:/partner/customers";
+	}
+
+	/**
+	 * The partner's first request creates its link. Sent twice at once, both requests may
+	 * try to create it; the unique index lets one win, and the other, rolled back, finds
+	 * the winner's link on a second look.
+	 */
+	private Invitation invitationFor(PortalUser user, boolean delegatedAdmin) {
+		try {
+			return this.invitationLinks.invitationFor(user.partnerId(), delegatedAdmin, user.actor());
+		}
+		catch (DataIntegrityViolationException ex) {
+			return this.invitationLinks.invitationFor(user.partnerId(), delegatedAdmin, user.actor());
+		}
 	}
 
 	private Invitation currentInvitation(PortalUser user, boolean delegatedAdmin) {

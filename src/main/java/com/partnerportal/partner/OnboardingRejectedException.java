@@ -44,13 +44,17 @@ public class OnboardingRejectedException extends RuntimeException {
 		PASSWORD_TOO_LONG,
 
 		/** The password is the user's own e-mail address. */
-		PASSWORD_IS_EMAIL;
+		PASSWORD_IS_EMAIL,
+
+		/** The password is one of those attackers try first. */
+		PASSWORD_TOO_COMMON;
 
 		static Reason of(PasswordProblem problem) {
 			return switch (problem) {
 				case TOO_SHORT -> PASSWORD_TOO_SHORT;
 				case TOO_LONG -> PASSWORD_TOO_LONG;
 				case SAME_AS_EMAIL -> PASSWORD_IS_EMAIL;
+				case TOO_COMMON -> PASSWORD_TOO_COMMON;
 			};
 		}
 

@@ -10,6 +10,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.shared.PageNumbers;
 import com.partnerportal.account.Actor;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
@@ -54,7 +55,8 @@ public class PartnerUserManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Page<PartnerUserSummary> users(Long partnerId, int page) {
-		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by("displayName").and(Sort.by("id")));
+		PageRequest request = PageRequest.of(PageNumbers.within(page, PAGE_SIZE), PAGE_SIZE,
+				Sort.by("displayName").and(Sort.by("id")));
 		return this.users.findByPartnerId(partnerId, request).map(PartnerUserSummary::of);
 	}
 

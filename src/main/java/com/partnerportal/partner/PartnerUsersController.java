@@ -71,6 +71,7 @@ class PartnerUsersController {
 			switch (ex.reason()) {
 				case EMAIL_TAKEN -> result.rejectValue("email", "users.form.email.taken");
 				case PASSWORD_IS_EMAIL -> result.rejectValue("password", "users.form.password.isEmail");
+				case PASSWORD_TOO_COMMON -> result.rejectValue("password", "users.form.password.tooCommon");
 				default -> result.rejectValue("password", "users.form.password.length");
 			}
 			return form(model);

@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param language a language tag from the menu
  * @param timeZone a time-zone id from the list
  */
-record PreferencesForm(@NotBlank @Size(max = 20) @Nullable String language,
-		@NotBlank @Size(max = 60) @Nullable String timeZone) {
+record PreferencesForm(
+		@NotBlank(message = "{preferences.language.invalid}") @Size(max = 20,
+				message = "{preferences.language.invalid}") @Nullable String language,
+		@NotBlank(message = "{preferences.timeZone.invalid}") @Size(max = 60,
+				message = "{preferences.timeZone.invalid}") @Nullable String timeZone) {
 
 }

@@ -1,11 +1,21 @@
 package com.partnerportal.security;
 
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may reach which URL. The rules here are the first of three layers: services check
@@ -15,13 +25,21 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/**
+	 * Scripts, styles, images and fonts only from the portal itself, no inline script or
+	 * style, no plugins, forms only to the portal, and no framing by any page.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 	static final String[] PARTNER_RELATIONSHIP_MANAGERS = { "PARTNER_GLOBAL_ADMIN", "PARTNER_ADMIN_AGENT" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, SignInThrottle throttle)
+			throws Exception {
+		http.authorizeHttpRequests((requests) -> operations(requests, environment)
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login",
-					"/customer-agreement")
+					"/customer-agreement", "/livez", "/readyz")
 			.permitAll()
 			.requestMatchers("/invitations/*", "/invitations/*/register")
 			.permitAll()
@@ -41,9 +59,50 @@ class SecurityConfiguration {
 			.hasRole("PLATFORM_ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"));
+			.formLogin((login) -> login.loginPage("/login")
+				.successHandler(new SignInSuccessHandler(throttle))
+				.failureHandler(new SignInFailureHandler(throttle))
+				.permitAll())
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions((frames) -> frames.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Actuator endpoints. On a management port of their own, which is kept away from the
+	 * outside, they are open to whoever reaches it: Prometheus and probes cannot sign in.
+	 * On the main port (the matchers then ignore the other one) the health probes are
+	 * public, and build data and metrics are for platform admins only.
+	 */
+	private static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry operations(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			Environment environment) {
+		if (ManagementPortType.get(environment) == ManagementPortType.DIFFERENT) {
+			return requests.requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll();
+		}
+		return requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole("PLATFORM_ADMIN");
+	}
+
+	/**
+	 * Checks the password before whether the account is disabled or locked, so that every
+	 * attempt costs one password hash whatever the account's state, and an unknown e-mail
+	 * address costs the same hash of a dummy password: how long the answer takes tells
+	 * nothing about which accounts exist. Every failure gives the same message.
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPreAuthenticationChecks((user) -> {
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return provider;
 	}
 
 	/**

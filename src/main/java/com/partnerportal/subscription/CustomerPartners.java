@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
-import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.relationship.RelationshipState;
 
 /**
@@ -19,11 +18,8 @@ class CustomerPartners {
 
 	private final EntityManager entityManager;
 
-	private final PartnerRepository partners;
-
-	CustomerPartners(EntityManager entityManager, PartnerRepository partners) {
+	CustomerPartners(EntityManager entityManager) {
 		this.entityManager = entityManager;
-		this.partners = partners;
 	}
 
 	/**
@@ -63,18 +59,12 @@ class CustomerPartners {
 	/**
 	 * @param partnerId a partner proposed for one of the customer's subscriptions
 	 * @param customerId the customer
-	 * @return the partner with the facts the rules need, or empty if no such partner
-	 * exists
+	 * @return the partner with the facts the rules need, or empty unless it has an active
+	 * relationship with the customer: the pages offer no other, so any other id comes
+	 * from a forged form, and answering it would tell which partner has that id
 	 */
 	Optional<PartnerCandidate> candidate(Long partnerId, Long customerId) {
-		Optional<PartnerCandidate> related = related(customerId).stream()
-			.filter((candidate) -> candidate.id().equals(partnerId))
-			.findFirst();
-		if (related.isPresent()) {
-			return related;
-		}
-		return this.partners.findById(partnerId)
-			.map((partner) -> new PartnerCandidate(partner.getId(), partner.getName(), partner.isCspMember(), false));
+		return related(customerId).stream().filter((candidate) -> candidate.id().equals(partnerId)).findFirst();
 	}
 
 }

@@ -32,10 +32,12 @@ import com.partnerportal.web.NotFoundException;
  * unless the user's partner is the subscription's partner of record and the user's role
  * permits the operation, refuse a form shown before someone else changed the
  * subscription, let the {@link Subscription} aggregate apply its rules, and write one
- * activity-log entry with the old and new values in the same transaction. A refusal is
- * recorded too: the transaction does not roll back for a
- * {@link SubscriptionRefusedException}, and because the aggregate checks everything
- * before it changes anything, the refusal's log entry is all such a transaction commits.
+ * activity-log entry with the old and new values in the same transaction. A refusal for
+ * the user's role, partner or the subscription's status is recorded too: the transaction
+ * does not roll back for a {@link SubscriptionRefusedException}, and because the
+ * aggregate checks everything before it changes anything, the refusal's log entry is all
+ * such a transaction commits. A refused value (seats outside the offer, an add-on it does
+ * not sell) is bad input that the form corrects, and writes nothing.
  */
 @Service
 @Transactional(noRollbackFor = SubscriptionRefusedException.class)
@@ -225,7 +227,8 @@ class SubscriptionOperations {
 	 * customer. The user's partner loses every operation on it.
 	 * @param partnerId the new partner of record
 	 * @return what was done
-	 * @throws NotFoundException also if there is no such partner
+	 * @throws NotFoundException also if the partner has no active relationship with the
+	 * customer
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
 	OperationResult changePartnerOfRecord(PortalUser user, Long customerId, Long subscriptionId, long version,
@@ -245,7 +248,8 @@ class SubscriptionOperations {
 	 * @param partnerId the partner of record itself, or another partner with an active
 	 * relationship with the customer
 	 * @return what was done
-	 * @throws NotFoundException also if there is no such partner
+	 * @throws NotFoundException also if the partner has no active relationship with the
+	 * customer
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
 	OperationResult designateSupportContact(PortalUser user, Long customerId, Long subscriptionId, long version,
@@ -311,6 +315,12 @@ class SubscriptionOperations {
 			return result;
 		}
 		catch (SubscriptionRefusedException ex) {
+			if (ex.getRefusal().isInput()) {
+				// A value the form lets the user correct (too many seats, an add-on the
+				// offer lacks) is bad input, not an attempt worth an audit entry: the
+				// form says why and nothing at all is written.
+				throw ex;
+			}
 			this.activityLog.record(ActivityRecord.of(user.actor(), ActivityAction.SUBSCRIPTION_OPERATION_REFUSED)
 				.partner(user.partnerId())
 				.customer(customerId, customerName)

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -340,9 +341,12 @@ class SubscriptionOperationsController {
 				binding.reject(ex.getRefusal().messageKey(), ex.getArguments(), null);
 			}
 		}
-		catch (SubscriptionChangedException | OptimisticLockingFailureException ex) {
+		catch (SubscriptionChangedException | OptimisticLockingFailureException | DataIntegrityViolationException ex) {
 			// Someone changed the subscription since the form was shown (or at the same
-			// moment): nothing was changed, and the page shows it as it is now.
+			// moment): nothing was changed, and the page shows it as it is now. Two
+			// orders of a new add-on at the same moment meet at the unique index on the
+			// add-on's name before the subscription's version is compared (Hibernate
+			// inserts before it updates), so that violation means the same.
 			binding.reject(CHANGED_MEANWHILE);
 		}
 		return Optional.empty();

@@ -10,19 +10,39 @@ import org.springframework.web.util.UriComponentsBuilder;
  * What the shared pagination fragment needs: the page shown and a link to any other page
  * that keeps the current search, sort and filters.
  *
- * @param page the page shown
+ * @param page the page shown; when the count stopped at a limit, its total is the limit
  * @param base the current request's URL, whose {@code page} parameter is replaced
+ * @param countLimited whether the count stopped at a limit, the page's total, so that
+ * there are more rows than that
  */
-public record PageLinks(Page<?> page, UriComponentsBuilder base) {
+public record PageLinks(Page<?> page, UriComponentsBuilder base, boolean countLimited) {
 
 	private static final int WINDOW = 2;
 
 	/**
-	 * @param page the page shown on the current request
+	 * @param page the page shown on the current request, with the exact total
 	 * @return links for that page, relative to the current request
 	 */
 	public static PageLinks of(Page<?> page) {
-		return new PageLinks(page, ServletUriComponentsBuilder.fromCurrentRequest());
+		return new PageLinks(page, ServletUriComponentsBuilder.fromCurrentRequest(), false);
+	}
+
+	/**
+	 * @param page the page shown on the current request; its total is the count, or the
+	 * limit where the count stopped
+	 * @param countLimited whether the count stopped at the limit
+	 * @return links for that page, relative to the current request
+	 */
+	public static PageLinks counted(Page<?> page, boolean countLimited) {
+		return new PageLinks(page, ServletUriComponentsBuilder.fromCurrentRequest(), countLimited);
+	}
+
+	/**
+	 * @return the limit the count stopped at, for "more than" when
+	 * {@link #countLimited()}
+	 */
+	public long countLimit() {
+		return this.page.getTotalElements();
 	}
 
 	/**

@@ -55,8 +55,13 @@ class PortalLocaleResolver implements LocaleResolver {
 
 	@Override
 	public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
-		Locale chosen = SupportedLanguages.match((locale != null) ? locale.toLanguageTag() : null)
-			.orElse(Locale.ENGLISH);
+		Optional<Locale> supported = SupportedLanguages.match((locale != null) ? locale.toLanguageTag() : null);
+		if (supported.isEmpty()) {
+			// An empty or unknown ?lang= in a hand-edited link changes nothing: neither
+			// the page's language nor the account's stored choice.
+			return;
+		}
+		Locale chosen = supported.get();
 		request.setAttribute(CHOSEN, chosen);
 		if (response != null) {
 			Cookie cookie = new Cookie(COOKIE, chosen.toLanguageTag());

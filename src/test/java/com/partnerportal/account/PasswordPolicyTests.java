@@ -24,8 +24,20 @@ class PasswordPolicyTests {
 
 	@Test
 	void checkWhenMoreThanSeventyTwoBytesThenTooLong() {
-		assertThat(PasswordPolicy.check("x".repeat(72), "ana@example.test")).isEmpty();
+		assertThat(PasswordPolicy.check("xy".repeat(36), "ana@example.test")).isEmpty();
 		assertThat(PasswordPolicy.check("é".repeat(37), "ana@example.test")).contains(PasswordProblem.TOO_LONG);
+	}
+
+	@Test
+	void checkWhenACommonPasswordInAnyCaseThenTooCommon() {
+		assertThat(PasswordPolicy.check("Password1234", "ana@example.test")).contains(PasswordProblem.TOO_COMMON);
+		assertThat(PasswordPolicy.check("QWERTY123456", "ana@example.test")).contains(PasswordProblem.TOO_COMMON);
+	}
+
+	@Test
+	void checkWhenOneCharacterRepeatedThenTooCommon() {
+		assertThat(PasswordPolicy.check("aaaaaaaaaaaa", "ana@example.test")).contains(PasswordProblem.TOO_COMMON);
+		assertThat(PasswordPolicy.check("aaaaaaaaaaab", "ana@example.test")).isEmpty();
 	}
 
 }

@@ -185,10 +185,12 @@ class ActivityLogControllerTests {
 	}
 
 	@Test
-	void pageWhenCustomerFilterThenOnlyCustomersWhoseNameContainsIt() {
+	void pageWhenCustomerFilterThenOnlyCustomersWhoseNameStartsWithIt() {
 		assertThat(page(FABRIKAM_ADMIN, PARTNER_PAGE + "?customer=ADATUM").column(2)).containsExactly("Adatum Italia");
-		assertThat(page(PLATFORM_ADMIN, ADMIN_PAGE + "?customer=iberia").column(2)).containsExactly("Contoso Iberia",
-				"Contoso Iberia");
+		assertThat(page(PLATFORM_ADMIN, ADMIN_PAGE + "?customer=contoso ib").column(2))
+			.containsExactly("Contoso Iberia", "Contoso Iberia");
+		assertThat(body(PLATFORM_ADMIN, ADMIN_PAGE + "?customer=iberia"))
+			.contains("No entry of these days matches the filters.");
 		assertThat(body(PLATFORM_ADMIN, ADMIN_PAGE + "?customer={text}", "%"))
 			.contains("No entry of these days matches the filters.");
 	}

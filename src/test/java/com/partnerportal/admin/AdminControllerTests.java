@@ -114,10 +114,13 @@ class AdminControllerTests {
 	}
 
 	@Test
-	void relationshipsWhenFilteredByPartnerThenMatchesContainsIgnoringCase() {
-		assertThat(get("/admin/relationships?partner=cloud PART", ADMIN)).hasStatusOk()
+	void relationshipsWhenFilteredByPartnerThenMatchesTheStartIgnoringCase() {
+		assertThat(get("/admin/relationships?partner=fabrikam cloud PART", ADMIN)).hasStatusOk()
 			.bodyText()
 			.contains("Fabrikam Cloud Partners", "Showing 1\u201320 of 61");
+		assertThat(get("/admin/relationships?partner=cloud", ADMIN)).hasStatusOk()
+			.bodyText()
+			.contains("No relationship in force matches these filters.");
 		assertThat(get("/admin/relationships?partner=northwind", ADMIN)).hasStatusOk()
 			.bodyText()
 			.contains("No relationship in force matches these filters.", "<td>0</td>")

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.security.PortalUser;
@@ -18,13 +20,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The relationships-per-service page must ask the database the same, small number of
- * questions whether it shows one row or twenty: no query per row or per service.
+ * questions whether it shows one row or twenty, and whether there are sixty relationships
+ * or more than the counts read: no query per row or per service.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
+@Transactional
 class AdminRelationshipsQueryCountTests {
 
-	/** Catalogue, count, one page, grouped delegated-admin counts. */
+	/** Catalogue, count, one page, the delegated-admin counts of every service. */
 	private static final long QUERIES_PER_REQUEST = 4;
 
 	@Autowired
@@ -46,17 +50,60 @@ class AdminRelationshipsQueryCountTests {
 		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 	}
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void relationshipsWhenPagesOfDifferentSizesThenSameNumberOfStatements() {
+		expectTheSameStatementsForEveryRequest();
+	}
+
+	@Test
+	void relationshipsWhenMoreThanTheCountsReadThenSameNumberOfStatements() {
+		addRelationshipsWithDelegatedAdmin(RelationshipCounts.LIMIT);
+
+		expectTheSameStatementsForEveryRequest();
+		assertThat(this.mvc.get().uri("/admin/relationships?page=100000").with(user(this.admin))).bodyText()
+			.contains("more than 10,000", "Showing 9,981\u201310,000 of more than 10,000");
+	}
+
+	private void expectTheSameStatementsForEveryRequest() {
 		Long office = this.demo.serviceId("OFFICE_365");
 		// 20 rows, 20 rows, 1 row (last page), 1 row (filtered), 3 rows, none, another
 		// service
 		String[] requests = { "/admin/relationships", "/admin/relationships?page=1", "/admin/relationships?page=3",
-				"/admin/relationships?customer=adatum", "/admin/relationships?customer=atlas",
-				"/admin/relationships?partner=nobody", "/admin/relationships?service=" + office };
+				"/admin/relationships?page=400", "/admin/relationships?customer=adatum",
+				"/admin/relationships?customer=atlas", "/admin/relationships?partner=nobody",
+				"/admin/relationships?partner=fabrikam&customer=a", "/admin/relationships?service=" + office };
 		for (String uri : requests) {
 			assertThat(statementsFor(uri)).as(uri).isEqualTo(QUERIES_PER_REQUEST);
 		}
+	}
+
+	/**
+	 * Customers named "Zz…", each with a relationship to Fabrikam holding delegated admin
+	 * for the directory.
+	 */
+	private void addRelationshipsWithDelegatedAdmin(int count) {
+		Long fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
+		this.jdbc.sql("""
+				insert into customer (company_name, domain, country, cloud, created_at)
+				with recursive n (i) as (select 1 union all select i + 1 from n where i < :count)
+				select 'Zz Customer ' || i, 'zz-' || i || '.test', 'ES', 'PUBLIC', current_timestamp from n""")
+			.param("count", count)
+			.update();
+		this.jdbc
+			.sql("""
+					insert into reseller_relationship (partner_id, customer_id, relationship_type, state, since)
+					select :partnerId, id, 'RESELLER', 'ACTIVE', current_timestamp from customer where domain like 'zz-%'""")
+			.param("partnerId", fabrikam)
+			.update();
+		this.jdbc.sql("""
+				insert into delegated_admin_grant (relationship_id, service_id, customer_id, active, since)
+				select r.id, :serviceId, r.customer_id, true, current_timestamp
+				from reseller_relationship r join customer c on c.id = r.customer_id where c.domain like 'zz-%'""")
+			.param("serviceId", this.demo.serviceId("AZURE_AD"))
+			.update();
 	}
 
 	private long statementsFor(String uri) {

@@ -1,7 +1,6 @@
 package com.partnerportal.customerlist;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.data.domain.Sort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,11 +30,6 @@ class CustomerOrderTests {
 		assertThat(byCompany.toggled("company").parameter()).isEqualTo("-company");
 		assertThat(byCompany.toggled("company").toggled("company").parameter()).isEqualTo("company");
 		assertThat(CustomerOrder.parse("-company").toggled("country").parameter()).isEqualTo("country");
-	}
-
-	@Test
-	void toSortWhenDescendingThenSpringDataSortByKey() {
-		assertThat(CustomerOrder.parse("-since").toSort()).isEqualTo(Sort.by(Sort.Direction.DESC, "since"));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.StoredSessions;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.security.PortalUser;
@@ -31,6 +32,9 @@ class InvitationLinkRotationControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	StoredSessions sessions;
 
 	@Autowired
 	InvitationLinks invitationLinks;
@@ -76,7 +80,7 @@ class InvitationLinkRotationControllerTests {
 					"Customers who have not used it yet", "Relationships that customers have already accepted stay");
 		assertThat(as(ANA, this.mvc.get().uri(ROTATE))).body()
 			.asString()
-			.contains("action=\"" + ROTATE + "\"", "name=\"_csrf\"");
+			.contains("action=\"" + ROTATE + "\"", "name=\"_csrf\"", "name=\"version\" value=\"" + version() + "\"");
 		assertThat(rotations()).isZero();
 	}
 
@@ -96,7 +100,8 @@ class InvitationLinkRotationControllerTests {
 			assertThat(this.mvc.get().uri("/invitations/{token}", token)).hasStatusOk();
 		}
 
-		assertThat(as(ANA, this.mvc.post().uri(ROTATE).with(csrf()))).hasStatus3xxRedirection()
+		assertThat(as(ANA, this.mvc.post().uri(ROTATE).param("version", version()).with(csrf())))
+			.hasStatus3xxRedirection()
 			.hasRedirectedUrl("/partner/relationship-requests/new")
 			.flash()
 			.containsEntry("flashMessage", "invitationLink.rotate.done");
@@ -118,8 +123,7 @@ class InvitationLinkRotationControllerTests {
 		assertThat(as(ANA,
 				this.mvc.get()
 					.uri("/partner/relationship-requests/new")
-					.flashAttr("flashMessage", "invitationLink.rotate.done")
-					.flashAttr("flashArguments", new Object[0])))
+					.cookie(this.sessions.withFlash("invitationLink.rotate.done"))))
 			.hasStatusOk()
 			.bodyText()
 			.contains("Your new invitation link is ready and the old one no longer works.");
@@ -160,7 +164,8 @@ class InvitationLinkRotationControllerTests {
 
 	@Test
 	void rotateWhenNoLinkYetThenNotFound() {
-		assertThat(as(ANA, this.mvc.post().uri(ROTATE).with(csrf()))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(as(ANA, this.mvc.post().uri(ROTATE).param("version", "0").with(csrf())))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -183,6 +188,10 @@ class InvitationLinkRotationControllerTests {
 				.orElseThrow()
 				.token())
 			.toList();
+	}
+
+	private String version() {
+		return String.valueOf(this.invitationLinks.currentVersion(this.ana.partnerId()).orElseThrow());
 	}
 
 	private long rotations() {

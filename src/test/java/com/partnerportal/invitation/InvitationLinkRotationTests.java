@@ -43,7 +43,7 @@ class InvitationLinkRotationTests {
 		String oldWith = this.invitationLinks.invitationFor(this.ana.partnerId(), true, this.ana.actor()).token();
 		String oldWithout = this.invitationLinks.invitationFor(this.ana.partnerId(), false, this.ana.actor()).token();
 
-		this.invitationLinks.rotate(this.ana.partnerId(), this.ana.actor());
+		this.invitationLinks.rotate(this.ana.partnerId(), version(), this.ana.actor());
 
 		assertThat(this.invitationLinks.resolve(oldWith)).isEmpty();
 		assertThat(this.invitationLinks.resolve(oldWithout)).isEmpty();
@@ -61,7 +61,7 @@ class InvitationLinkRotationTests {
 	void rotateWhenLinkIssuedThenLogsWhoAndWhen() {
 		this.invitationLinks.invitationFor(this.ana.partnerId(), true, this.ana.actor());
 
-		this.invitationLinks.rotate(this.ana.partnerId(), this.ana.actor());
+		this.invitationLinks.rotate(this.ana.partnerId(), version(), this.ana.actor());
 
 		List<ActivityLogEntry> rotated = this.activityLog.entriesForPartner(this.ana.partnerId())
 			.stream()
@@ -79,10 +79,30 @@ class InvitationLinkRotationTests {
 	@Test
 	void rotateWhenNoLinkYetThenNotFoundAndNothingLogged() {
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.invitationLinks.rotate(this.ana.partnerId(), this.ana.actor()));
+			.isThrownBy(() -> this.invitationLinks.rotate(this.ana.partnerId(), version(), this.ana.actor()));
 
 		assertThat(this.activityLog.entriesForPartner(this.ana.partnerId()))
 			.noneMatch((entry) -> entry.getAction() == ActivityAction.INVITATION_LINK_ROTATED);
+	}
+
+	@Test
+	void rotateWhenFormShownForAnEarlierLinkThenNothingChanges() {
+		String token = this.invitationLinks.invitationFor(this.ana.partnerId(), true, this.ana.actor()).token();
+		long shown = version();
+		assertThat(this.invitationLinks.rotate(this.ana.partnerId(), shown, this.ana.actor())).isTrue();
+		String replacement = this.invitationLinks.invitationFor(this.ana.partnerId(), true, this.ana.actor()).token();
+
+		assertThat(this.invitationLinks.rotate(this.ana.partnerId(), shown, this.ana.actor())).isFalse();
+
+		assertThat(replacement).isNotEqualTo(token);
+		assertThat(this.invitationLinks.resolve(replacement)).isPresent();
+		assertThat(this.activityLog.entriesForPartner(this.ana.partnerId()))
+			.filteredOn((entry) -> entry.getAction() == ActivityAction.INVITATION_LINK_ROTATED)
+			.hasSize(1);
+	}
+
+	private long version() {
+		return this.invitationLinks.currentVersion(this.ana.partnerId()).orElse(0L);
 	}
 
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -21,6 +21,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.StoredSessions;
 import com.partnerportal.TestPartners;
 import com.partnerportal.partner.PartnerUser;
 import com.partnerportal.security.PortalUser;
@@ -59,6 +60,9 @@ class InvitationPagesTests {
 
 	@Autowired
 	InvitationAcceptance acceptance;
+
+	@Autowired
+	StoredSessions sessions;
 
 	@Test
 	void landingWhenAnonymousThenNamesPartnerCountryCloudAndServices() {
@@ -124,11 +128,13 @@ class InvitationPagesTests {
 		int dot = token.indexOf('.');
 		String changedMode = token.substring(0, dot + 1) + 'r' + token.substring(dot + 2);
 		PortalUser elena = this.demo.user("ga@contoso.test");
+		Cookie elenasSession = this.sessions.create();
 
 		for (String tampered : new String[] { changedMac, changedMode, "unknown", "nokey.dAAAA", "x".repeat(500) }) {
 			for (String path : new String[] { "", "/register", "/accept" }) {
 				MvcTestResult result = this.mvc.get()
 					.uri("/invitations/" + tampered + path)
+					.cookie(elenasSession)
 					.with(user(elena))
 					.exchange();
 				assertThat(result).hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("Page not found");
@@ -155,12 +161,11 @@ class InvitationPagesTests {
 		MvcTestResult anonymous = this.mvc.get().uri("/invitations/{token}/accept", token).exchange();
 		assertThat(anonymous).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 		assertThat(anonymous).headers().hasValue("Referrer-Policy", "no-referrer");
-		MockHttpSession session = (MockHttpSession) anonymous.getRequest().getSession(false);
-		assertThat(session).isNotNull();
+		Cookie anonymousSession = this.sessions.setBy(anonymous);
 
 		MvcTestResult signIn = this.mvc.post()
 			.uri("/login")
-			.session(session)
+			.cookie(anonymousSession)
 			.param("username", "ga@contoso.test")
 			.param("password", "demo-password")
 			.with(csrf())
@@ -169,7 +174,9 @@ class InvitationPagesTests {
 		assertThat(signIn).hasStatus3xxRedirection()
 			.redirectedUrl()
 			.startsWith("http://localhost/invitations/" + token + "/accept");
-		assertThat(this.mvc.get().uri(signIn.getResponse().getRedirectedUrl()).session(session)).hasStatusOk()
+		Cookie signedInSession = this.sessions.setBy(signIn);
+		assertThat(signedInSession.getValue()).isNotEqualTo(anonymousSession.getValue());
+		assertThat(this.mvc.get().uri(signIn.getResponse().getRedirectedUrl()).cookie(signedInSession)).hasStatusOk()
 			.hasViewName("invitations/accept")
 			.bodyText()
 			.contains("Accept the invitation from Fabrikam Cloud Partners");
@@ -241,12 +248,12 @@ class InvitationPagesTests {
 		String token = fabrikamToken(true);
 		Map<String, Long> before = counts();
 		long mark = activityMark();
-		MockHttpSession session = new MockHttpSession();
+		Cookie session = this.sessions.create();
 
 		for (int view = 0; view < 2; view++) {
 			assertThat(this.mvc.get()
 				.uri("/invitations/{token}/accept", token)
-				.session(session)
+				.cookie(session)
 				.with(this.demo.signedIn("user@contoso.test"))).hasStatus(HttpStatus.FORBIDDEN);
 		}
 
@@ -510,12 +517,12 @@ class InvitationPagesTests {
 		String token = fabrikamToken(true);
 		Map<String, Long> before = counts();
 		long mark = activityMark();
-		MockHttpSession session = new MockHttpSession();
+		Cookie session = this.sessions.create();
 
 		for (int view = 0; view < 3; view++) {
 			assertThat(this.mvc.get()
 				.uri("/invitations/{token}/accept", token)
-				.session(session)
+				.cookie(session)
 				.with(this.demo.signedIn(CONTOSO))).hasStatusOk();
 		}
 
@@ -642,15 +649,14 @@ class InvitationPagesTests {
 
 		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/invitations/" + token + "/accept");
 		assertThat(result).flash().containsEntry("flashMessage", "registration.flash.registered");
-		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
-		assertThat(session).isNotNull();
-		SecurityContext context = (SecurityContext) session
+		Cookie session = this.sessions.setBy(result);
+		SecurityContext context = this.sessions.find(session)
 			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		PortalUser rosa = (PortalUser) context.getAuthentication().getPrincipal();
 		assertThat(rosa.getUsername()).isEqualTo("rosa@wingtip.test");
 		assertThat(rosa.hasRole("CUSTOMER_GLOBAL_ADMIN")).isTrue();
 		assertThat(rosa.organisationName()).isEqualTo("Wingtip Toys");
-		assertThat(this.mvc.get().uri("/invitations/{token}/accept", token).session(session)).hasStatusOk()
+		assertThat(this.mvc.get().uri("/invitations/{token}/accept", token).cookie(session)).hasStatusOk()
 			.bodyText()
 			.contains("Signed in as Rosa Díaz, Wingtip Toys", "I have read and accept the customer agreement");
 	}
@@ -663,7 +669,7 @@ class InvitationPagesTests {
 					"3. Delegated administration", "6. Changes to this agreement");
 	}
 
-	private static MultiValueMap<String, String> validRegistration() {
+	static MultiValueMap<String, String> validRegistration() {
 		LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("companyName", "Wingtip Toys");
 		form.add("domain", "wingtip.test");

@@ -1,16 +1,18 @@
 package com.partnerportal.preferences;
 
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.StoredSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,6 +34,9 @@ class PreferencesControllerTests {
 	@Autowired
 	EntityManager entityManager;
 
+	@Autowired
+	StoredSessions sessions;
+
 	@Test
 	void settingsWhenSignedInThenShowTheLanguageAndTimeZoneChoices() {
 		assertThat(this.mvc.get().uri("/account/preferences").with(this.demo.signedIn("ga@adatum.test"))).hasStatusOk()
@@ -50,22 +55,26 @@ class PreferencesControllerTests {
 
 	@Test
 	void settingsWhenSavedThenStoredOnTheAccountAndTimesShownInTheNewZone() {
-		MockHttpSession session = new MockHttpSession();
-		assertThat(this.mvc.post()
+		MvcTestResult saved = this.mvc.post()
 			.uri("/account/preferences")
-			.session(session)
+			.cookie(this.sessions.create())
 			.with(this.demo.signedIn("ga@fabrikam.test"))
 			.with(csrf())
 			.param("language", "en")
-			.param("timeZone", "Pacific/Pago_Pago")).hasStatus3xxRedirection().flash().containsKey("flashMessage");
+			.param("timeZone", "Pacific/Pago_Pago")
+			.exchange();
+		assertThat(saved).hasStatus3xxRedirection().flash().containsKey("flashMessage");
 		this.entityManager.flush();
+		// Saving signs the user in again on a renewed session id, which now carries the
+		// new zone.
+		Cookie session = this.sessions.setBy(saved);
 
 		assertThat(this.jdbc.sql("select time_zone from user_account where email = 'ga@fabrikam.test'")
 			.query(String.class)
 			.single()).isEqualTo("Pacific/Pago_Pago");
 		// Adatum became Fabrikam's customer on 7 June 2025 at 08:00 UTC: the evening
 		// before in Pago Pago.
-		assertThat(this.mvc.get().uri("/partner/customers?q=Adatum").session(session)).bodyText()
+		assertThat(this.mvc.get().uri("/partner/customers?q=Adatum").cookie(session)).bodyText()
 			.contains("Jun 6, 2025")
 			.doesNotContain("Jun 7, 2025");
 	}

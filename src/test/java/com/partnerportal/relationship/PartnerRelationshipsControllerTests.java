@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.StoredSessions;
 import com.partnerportal.catalogue.Catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,9 @@ class PartnerRelationshipsControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	StoredSessions sessions;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -121,10 +125,11 @@ class PartnerRelationshipsControllerTests {
 
 	@Test
 	void listWhenFlashFromAcceptanceThenShowsIt() {
-		assertThat(as(DemoAccounts.ADATUM_ADMIN, this.mvc.get()
-			.uri(PAGE)
-			.flashAttr("flashMessage", "relationships.removed.PARTNER_SERVICE")
-			.flashAttr("flashArguments", new Object[] { "Fabrikam Cloud Partners", "Office 365", "Office 365", "" })))
+		assertThat(as(DemoAccounts.ADATUM_ADMIN,
+				this.mvc.get()
+					.uri(PAGE)
+					.cookie(this.sessions.withFlash("relationships.removed.PARTNER_SERVICE", "Fabrikam Cloud Partners",
+							"Office 365", "Office 365", ""))))
 			.hasStatusOk()
 			.bodyText()
 			.contains(

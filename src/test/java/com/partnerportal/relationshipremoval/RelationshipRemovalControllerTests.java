@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.StoredSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -29,6 +30,9 @@ class RelationshipRemovalControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	StoredSessions sessions;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -138,8 +142,7 @@ class RelationshipRemovalControllerTests {
 		assertThat(as(ANA,
 				this.mvc.get()
 					.uri("/partner/customers?q=Adatum")
-					.flashAttr("flashMessage", "relationshipRemoval.removed")
-					.flashAttr("flashArguments", new Object[] { "Adatum Italia" })))
+					.cookie(this.sessions.withFlash("relationshipRemoval.removed", "Adatum Italia"))))
 			.hasStatusOk()
 			.bodyText()
 			.contains(

@@ -20,6 +20,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.StoredSessions;
 import com.partnerportal.DemoRelationships;
 import com.partnerportal.relationship.ResellerRelationship;
 
@@ -43,6 +44,9 @@ class PartnerSubscriptionsControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	StoredSessions sessions;
 
 	@Autowired
 	SubscriptionRepository subscriptions;
@@ -276,8 +280,8 @@ class PartnerSubscriptionsControllerTests {
 		assertThat(as(ANA,
 				this.mvc.get()
 					.uri(this.page)
-					.flashAttr("flashMessage", "subscriptions.done.ADD_SEATS")
-					.flashAttr("flashArguments", new Object[] { "Microsoft 365 Business Standard", "50" })))
+					.cookie(this.sessions.withFlash("subscriptions.done.ADD_SEATS", "Microsoft 365 Business Standard",
+							"50"))))
 			.bodyText()
 			.contains("Seats added: Microsoft 365 Business Standard now has 50 seats.");
 	}
@@ -484,13 +488,14 @@ class PartnerSubscriptionsControllerTests {
 	}
 
 	@Test
-	void designateSupportContactWhenPartnerWithoutRelationshipThenFormError() {
+	void designateSupportContactWhenPartnerWithoutRelationshipThenNotFoundWithoutItsName() {
+		// The chooser lists related partners only: another id comes from a forged form.
 		assertThat(post(ANA, "support-contact", this.standard, "partner",
 				this.demo.partnerId("Litware Brasil").toString()))
-			.hasStatusOk()
+			.hasStatus(HttpStatus.NOT_FOUND)
 			.bodyText()
-			.contains(
-					"Litware Brasil has no active relationship with this customer, so it cannot be its support contact.");
+			.doesNotContain("Litware Brasil");
+		assertThat(this.standard.getSupportContactPartnerId()).isEqualTo(this.demo.partnerId(DemoAccounts.FABRIKAM));
 	}
 
 	@Test

@@ -93,14 +93,14 @@ class SubscriptionOperationsTests {
 	}
 
 	@Test
-	void addSeatsWhenAboveTheOfferMaximumThenRefusedRecordedAndUnchanged() {
+	void addSeatsWhenAboveTheOfferMaximumThenRefusedUnrecordedAndUnchanged() {
+		int entriesBefore = entries().size();
+
 		assertRefused(() -> this.operations.addSeats(user("ga@fabrikam.test"), this.adatum, this.standard.getId(),
 				this.standard.getVersion(), 256), SubscriptionRefusal.SEATS_ABOVE_MAXIMUM);
 
 		assertThat(this.standard.getSeats()).isEqualTo(45);
-		assertLastEntry(ActivityAction.SUBSCRIPTION_OPERATION_REFUSED, this.fabrikam, "Ana García",
-				"Microsoft 365 Business Standard (subscription " + this.standard.getId() + "): ADD_SEATS",
-				"refused: SEATS_ABOVE_MAXIMUM");
+		assertThat(entries()).hasSize(entriesBefore);
 	}
 
 	@Test
@@ -224,18 +224,21 @@ class SubscriptionOperationsTests {
 	}
 
 	@Test
-	void changePartnerOfRecordWhenCspPartnerWithoutAnActiveRelationshipThenRefused() {
-		assertRefused(
-				() -> this.operations.changePartnerOfRecord(user("ga@fabrikam.test"), this.adatum,
-						this.standard.getId(), this.standard.getVersion(), this.litware),
-				SubscriptionRefusal.PARTNER_NOT_RELATED);
+	void changePartnerOfRecordWhenCspPartnerWithoutAnActiveRelationshipThenNotFound() {
+		// The chooser lists related partners only; another id answers as an unknown one
+		// would, without naming the partner.
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.operations.changePartnerOfRecord(user("ga@fabrikam.test"), this.adatum,
+					this.standard.getId(), this.standard.getVersion(), this.litware));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.operations.previewPartnerOfRecord(user("ga@fabrikam.test"), this.adatum,
+					this.standard.getId(), this.standard.getVersion(), this.litware));
 
 		ResellerRelationship ended = relate("Litware Brasil");
 		ended.end(NOW, null);
-		assertRefused(
-				() -> this.operations.changePartnerOfRecord(user("ga@fabrikam.test"), this.adatum,
-						this.standard.getId(), this.standard.getVersion(), this.litware),
-				SubscriptionRefusal.PARTNER_NOT_RELATED);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.operations.changePartnerOfRecord(user("ga@fabrikam.test"), this.adatum,
+					this.standard.getId(), this.standard.getVersion(), this.litware));
 		assertThat(this.standard.isPartnerOfRecord(this.fabrikam)).isTrue();
 	}
 
@@ -272,11 +275,10 @@ class SubscriptionOperationsTests {
 	}
 
 	@Test
-	void designateSupportContactWhenPartnerWithoutARelationshipThenRefused() {
-		assertRefused(
-				() -> this.operations.designateSupportContact(user("ga@fabrikam.test"), this.adatum,
-						this.standard.getId(), this.standard.getVersion(), this.northwind),
-				SubscriptionRefusal.SUPPORT_CONTACT_NOT_RELATED);
+	void designateSupportContactWhenPartnerWithoutARelationshipThenNotFound() {
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.operations.designateSupportContact(user("ga@fabrikam.test"), this.adatum,
+					this.standard.getId(), this.standard.getVersion(), this.northwind));
 
 		assertThat(this.standard.getSupportContactPartnerId()).isEqualTo(this.fabrikam);
 	}
