@@ -19,12 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code PORTAL_*} variables against an empty database: the migrations alone build the
  * schema, without the demo data, and the entity mappings validate against it. Runs on H2
  * here and on PostgreSQL in the {@code postgres-tests} run, where the database URL is
- * replaced by a fresh schema.
+ * replaced by a fresh schema. Logs stay plain text: the logging system is the JVM's, and
+ * the other tests' contexts read their own output.
  */
 @SpringBootTest(properties = {
 		"PORTAL_DB_URL=jdbc:h2:mem:production-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"PORTAL_DB_USER=sa", "PORTAL_DB_PASSWORD=", "PORTAL_ADMIN_EMAIL=operator@example.test",
-		"PORTAL_ADMIN_PASSWORD=a long operator passphrase" })
+		"PORTAL_ADMIN_PASSWORD=a long operator passphrase", "logging.structured.format.console=" })
 @ActiveProfiles("postgres")
 class ProductionMigrationTests {
 
