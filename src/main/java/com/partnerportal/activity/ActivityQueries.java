@@ -79,11 +79,17 @@ class ActivityQueries {
 	}
 
 	/**
+	 * The page's ids first, then their rows: asked for every column at once, H2 walks the
+	 * date index for its order and tests the customer filter on each entry (2 s for the
+	 * platform's million), where for the ids alone it reads the customer name index (5
+	 * ms).
 	 * @return one page of entries, newest first
 	 */
 	List<ActivityRow> findPage(ActivityScope scope, ActivityFilter filter, long offset, int limit) {
 		Where where = Where.of(scope, filter);
-		return this.jdbc.sql(COLUMNS + where.sql() + NEWEST_FIRST + " limit :limit offset :offset")
+		return this.jdbc
+			.sql(COLUMNS + " where id in (select id from activity_log" + where.sql() + NEWEST_FIRST
+					+ " limit :limit offset :offset)" + NEWEST_FIRST)
 			.params(where.params())
 			.param("limit", limit)
 			.param("offset", offset)
