@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.ManyCustomers;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +54,9 @@ class AdminRelationshipsQueryCountTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ManyCustomers customersInBulk;
+
 	@Test
 	void relationshipsWhenPagesOfDifferentSizesThenSameNumberOfStatements() {
 		expectTheSameStatementsForEveryRequest();
@@ -86,22 +90,12 @@ class AdminRelationshipsQueryCountTests {
 	 */
 	private void addRelationshipsWithDelegatedAdmin(int count) {
 		Long fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
-		this.jdbc.sql("""
-				insert into customer (company_name, domain, country, cloud, created_at)
-				with recursive n (i) as (select 1 union all select i + 1 from n where i < :count)
-				select 'Zz Customer ' || i, 'zz-' || i || '.test', 'ES', 'PUBLIC', current_timestamp from n""")
-			.param("count", count)
-			.update();
-		this.jdbc
-			.sql("""
-					insert into reseller_relationship (partner_id, customer_id, relationship_type, state, since)
-					select :partnerId, id, 'RESELLER', 'ACTIVE', current_timestamp from customer where domain like 'zz-%'""")
-			.param("partnerId", fabrikam)
-			.update();
+		this.customersInBulk.add(fabrikam, count);
 		this.jdbc.sql("""
 				insert into delegated_admin_grant (relationship_id, service_id, customer_id, active, since)
 				select r.id, :serviceId, r.customer_id, true, current_timestamp
-				from reseller_relationship r join customer c on c.id = r.customer_id where c.domain like 'zz-%'""")
+				from reseller_relationship r join customer c on c.id = r.customer_id where c.domain like :domains""")
+			.param("domains", ManyCustomers.DOMAINS)
 			.param("serviceId", this.demo.serviceId("AZURE_AD"))
 			.update();
 	}

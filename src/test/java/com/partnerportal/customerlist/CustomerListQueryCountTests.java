@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.ManyCustomers;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +53,7 @@ class CustomerListQueryCountTests {
 	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	JdbcClient jdbc;
+	ManyCustomers customersInBulk;
 
 	@Autowired
 	DemoAccounts demo;
@@ -127,18 +127,7 @@ class CustomerListQueryCountTests {
 	 * Customers named "Zz…", so that the demo customers stay on the first pages.
 	 */
 	private void addCustomers(int count) {
-		this.jdbc.sql("""
-				insert into customer (company_name, domain, country, cloud, created_at)
-				with recursive n (i) as (select 1 union all select i + 1 from n where i < :count)
-				select 'Zz Customer ' || i, 'zz-' || i || '.test', 'ES', 'PUBLIC', current_timestamp from n""")
-			.param("count", count)
-			.update();
-		this.jdbc
-			.sql("""
-					insert into reseller_relationship (partner_id, customer_id, relationship_type, state, since)
-					select :partnerId, id, 'RESELLER', 'ACTIVE', current_timestamp from customer where domain like 'zz-%'""")
-			.param("partnerId", this.fabrikam.partnerId())
-			.update();
+		this.customersInBulk.add(this.fabrikam.partnerId(), count);
 	}
 
 	private long statementsFor(Runnable action) {
