@@ -7,6 +7,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -59,10 +62,13 @@ class SubscriptionOperations {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	SubscriptionOperations(SubscriptionRepository subscriptions, OfferRepository offers,
 			AddonOfferRepository addonOffers, SubscriptionQueries queries, CustomerPartners customerPartners,
-			PartnerRepository partners, ActivityLog activityLog, Clock clock) {
+			PartnerRepository partners, ActivityLog activityLog, Clock clock, EntityManager entityManager) {
 		this.subscriptions = subscriptions;
+		this.entityManager = entityManager;
 		this.offers = offers;
 		this.addonOffers = addonOffers;
 		this.queries = queries;
@@ -308,6 +314,11 @@ class SubscriptionOperations {
 		Subscription subscription = find(customerId, subscriptionId);
 		try {
 			OperationResult result = checked(user, subscription, version, operation, change);
+			// Every change raises the version, also one that only alters an add-on's
+			// quantity (a row of its own, which Hibernate would not count as a change of
+			// the subscription): a form sent again, or at the same moment, with the old
+			// version is then refused as changed meanwhile instead of applied twice.
+			this.entityManager.lock(subscription, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 			this.activityLog.record(ActivityRecord.of(user.actor(), actionOf(operation))
 				.partner(user.partnerId())
 				.customer(customerId, customerName)
