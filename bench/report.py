@@ -33,6 +33,10 @@ def read(name):
 
 small_rows, small_facts = read("small")
 large_rows, large_facts = read("large")
+if "deep" in LABELS and "deep_page" in large_facts:
+    LABELS["deep"] = (f"Customers, page {int(large_facts['deep_page'][0]):,} by its cursor"
+                      + (f" (at {int(small):,} customers the last page, {int(small_facts['deep_page'][0]):,})"
+                         if "deep_page" in small_facts else ""))
 
 
 def answered(row):
@@ -77,8 +81,14 @@ print(f"- Machine: {command('nproc')} CPUs ({cpu}), {memory[1].split()[1] if len
 print(f"- Java: {java[0] if java else '?'}")
 print(f"- Data sets: {int(small):,} and {int(large):,} customers of one partner; wrk {duration} per row, "
       f"connections {connections}, on loopback")
-print(f"- Generation: {small_facts.get('generate', ['?'])[0]} s for {int(small):,} customers, "
-      f"{large_facts.get('generate', ['?'])[0]} s for {int(large):,} (wall clock, JVM start included)\n")
+print(f"- Generation: {' '.join(small_facts.get('generate', ['?']))} s for {int(small):,} customers, "
+      f"{' '.join(large_facts.get('generate', ['?']))} s for {int(large):,} (wall clock, JVM start included)")
+print(f"- Measured portal: -Xmx{large_facts.get('heap', ['?'])[0]}")
+for name, facts, size in (("small", small_facts, small), ("large", large_facts, large)):
+    if "load_start" in facts:
+        print(f"- Load average (1, 5, 15 min) at {int(size):,} customers: {' '.join(facts['load_start'])} before the "
+              f"measurements, {' '.join(facts.get('load_end', ['?']))} after")
+print()
 
 print(f"| Page | Conns | req/s {int(small):,} | p50 ms | p99 ms | req/s {int(large):,} | p50 ms | p99 ms "
       f"| {int(large):,} / {int(small):,} | vs static |")
@@ -99,8 +109,16 @@ print(f"\nThe acceptance rows post each of {accept_items} waiting invitations on
 
 print("| Measure | Value |")
 print("|---|---:|")
-print(f"| Start-up of the embedded default (in-memory H2, demo data) to the first answered request | "
-      f"{int(embedded_startup):,} ms ({int(embedded_cpu):,} ms of CPU) |")
+startups = []
+if os.path.exists(os.path.join(out, "embedded-startups")):
+    with open(os.path.join(out, "embedded-startups"), encoding="utf-8") as runs:
+        startups = [line.split() for line in runs if line.strip()]
+print(f"| Start-up of the embedded default (`java -jar`, in-memory H2, demo data) to the first answered request, "
+      f"fastest of {len(startups) or 1} | {int(embedded_startup):,} ms ({int(embedded_cpu):,} ms of CPU) |")
+if len(startups) > 1:
+    print("| Each start-up of the embedded default: wall clock, CPU, load average | "
+          + "; ".join(f"{int(ms):,} ms, {int(cpu_ms):,} ms CPU, load {load}" for ms, cpu_ms, _, load in startups)
+          + " |")
 for name, facts in (("small", small_facts), ("large", large_facts)):
     size = small if name == "small" else large
     if "startup" in facts:
@@ -110,6 +128,10 @@ for name, facts in (("small", small_facts), ("large", large_facts)):
         print(f"| Resident memory after warm-up, {int(size):,} customers | {facts['rss_warm'][0]} MB |")
     if "rss_end" in facts:
         print(f"| Resident memory after the measurements, {int(size):,} customers | {facts['rss_end'][0]} MB |")
+    if "rss_peak" in facts:
+        print(f"| Peak resident memory (VmHWM), {int(size):,} customers | {facts['rss_peak'][0]} MB |")
+    if "out_of_memory" in facts:
+        print(f"| `OutOfMemoryError` in the portal's log, {int(size):,} customers | {facts['out_of_memory'][0]} |")
 print(f"| Resident memory of the embedded default after start-up | {embedded_rss} MB |")
 export = large_facts.get("export")
 if export:
@@ -145,7 +167,8 @@ target("Start-up of the embedded default < 5 s", int(embedded_startup) < 5000,
        f"{int(embedded_startup) / 1000:.1f} s ({int(embedded_cpu) / 1000:.1f} s of CPU time)")
 if "rss_warm" in large_facts:
     rss = int(large_facts["rss_warm"][0])
-    target("Resident memory after warm-up < 400 MB", rss < 400, f"{rss} MB")
+    target("Resident memory after warm-up < 400 MB", rss < 400,
+           f"{rss} MB with -Xmx{large_facts.get('heap', ['?'])[0]}")
 if export:
     target("CSV export of 1,000,000 entries < 30 s with a 256 MB heap", int(export[0]) < 30000,
            f"{int(export[0]) / 1000:.1f} s for {int(export[2]):,} entries")
