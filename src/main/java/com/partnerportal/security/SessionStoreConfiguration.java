@@ -20,14 +20,15 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 class SessionStoreConfiguration {
 
 	/**
-	 * H2's own upsert, in the shape of Spring Session's attribute insert (the same
-	 * parameters: attribute name, bytes, session id). PostgreSQL mode offers no
-	 * {@code ON CONFLICT ... DO UPDATE}.
+	 * H2's own upsert, in the shape of Spring Session's attribute insert: the same
+	 * parameters in the same order (the session's primary id, the attribute's name, its
+	 * bytes), as {@code JdbcIndexedSessionRepository} binds them. PostgreSQL mode offers
+	 * no {@code ON CONFLICT ... DO UPDATE}.
 	 */
 	private static final String H2_CREATE_SESSION_ATTRIBUTE = """
 			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
 			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
-			SELECT PRIMARY_ID, ?, ? FROM %TABLE_NAME% WHERE SESSION_ID = ?
+			VALUES (?, ?, ?)
 			""";
 
 	/**
