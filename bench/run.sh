@@ -187,7 +187,9 @@ run_data_set() {
 		warm_up "${cookie[$persona]}" "$path"
 	done <"$OUT/pages.tsv"
 	# The deep row must show the page the generator named, or it measures another one.
-	curl -fs -H "Cookie: ${cookie[partner]}" "$BASE$DEEP_PAGE_PATH" | grep -q "id=\"customer-$DEEP_PAGE_FIRST_ID\"" \
+	local deep
+	deep=$(curl -fs -H "Cookie: ${cookie[partner]}" "$BASE$DEEP_PAGE_PATH")
+	[[ $deep == *"id=\"customer-$DEEP_PAGE_FIRST_ID\""* ]] \
 		|| { echo "$DEEP_PAGE_PATH does not start with customer $DEEP_PAGE_FIRST_ID" >&2; exit 1; }
 	WRK_THREADS=$THREADS wrk -t"$THREADS" -c16 -d"$WARMUP" -s bench/wrk-accept.lua "$BASE/" -- "$items" 1 "$warm" >/dev/null
 	echo "rss_warm $(rss_mb)" >>"$results"
