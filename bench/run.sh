@@ -190,7 +190,7 @@ run_data_set() {
 	local deep
 	deep=$(curl -fs -H "Cookie: ${cookie[partner]}" "$BASE$DEEP_PAGE_PATH")
 	[[ $deep == *"id=\"customer-$DEEP_PAGE_FIRST_ID\""* ]] \
-		|| { echo "$DEEP_PAGE_PATH does not start with customer $DEEP_PAGE_FIRST_ID" >&2; exit 1; }
+		|| { echo "$DEEP_PAGE_PATH does not show customer $DEEP_PAGE_FIRST_ID, the first of page $DEEP_PAGE" >&2; exit 1; }
 	WRK_THREADS=$THREADS wrk -t"$THREADS" -c16 -d"$WARMUP" -s bench/wrk-accept.lua "$BASE/" -- "$items" 1 "$warm" >/dev/null
 	echo "rss_warm $(rss_mb)" >>"$results"
 	echo "load_start $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
