@@ -3,7 +3,6 @@ package com.partnerportal;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
+import com.partnerportal.PortalHttpClient.Page;
 import com.partnerportal.account.PasswordPolicy;
 import com.partnerportal.invitation.Invitation;
 import com.partnerportal.invitation.InvitationLinks;
@@ -247,9 +247,9 @@ class BadInputTests {
 	private void assertRefused(String account, String path, byte[] body) {
 		PortalHttpClient client = client(account);
 		Map<String, Integer> before = snapshot();
-		HttpResponse<String> answer = client.post(path, body);
+		Page answer = client.post(path, body);
 		assertThat(snapshot()).as("rows after POST %s", abbreviated(path)).isEqualTo(before);
-		int status = answer.statusCode();
+		int status = answer.status();
 		assertThat(status).as("status of POST %s", abbreviated(path))
 			.isBetween(200, 499)
 			.isNotIn(301, 302, 303, 307, 308);
@@ -266,18 +266,18 @@ class BadInputTests {
 	private void assertAnswered(String account, String pathAndQuery) {
 		PortalHttpClient client = client(account);
 		Map<String, Integer> before = snapshot();
-		HttpResponse<String> answer = client.get(pathAndQuery);
+		Page answer = client.get(pathAndQuery);
 		assertThat(snapshot()).as("rows after GET %s", abbreviated(pathAndQuery)).isEqualTo(before);
-		assertThat(answer.statusCode()).as("status of GET %s", abbreviated(pathAndQuery)).isBetween(200, 499);
+		assertThat(answer.status()).as("status of GET %s", abbreviated(pathAndQuery)).isBetween(200, 499);
 		assertThat(answer.body()).as("body of GET %s", abbreviated(pathAndQuery)).doesNotContainPattern(INTERNALS);
 	}
 
 	private void assertStatusWithoutWriting(String account, String method, String path, Map<String, String> headers,
 			byte[] body) {
 		Map<String, Integer> before = snapshot();
-		HttpResponse<String> answer = client(account).send(method, path, headers, body);
+		Page answer = client(account).send(method, path, headers, body);
 		assertThat(snapshot()).as("rows after %s %s", method, path).isEqualTo(before);
-		assertThat(answer.statusCode()).as("status of %s %s", method, path).isBetween(400, 499);
+		assertThat(answer.status()).as("status of %s %s", method, path).isBetween(400, 499);
 	}
 
 	private void assertRawAnswered(String account, String pathAndQuery) {

@@ -1,7 +1,6 @@
 package com.partnerportal;
 
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,6 +22,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+
+import com.partnerportal.PortalHttpClient.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,7 +117,7 @@ class CrashSafetyPostgresTests {
 			assertNothingHalfWritten(url);
 			String someone = "admin@" + accepted.peek();
 			PortalHttpClient customer = new PortalHttpClient(restarted.url(""), "en").signIn(someone, NEW_PASSWORD);
-			assertThat(customer.get(RELATIONSHIPS).statusCode()).isEqualTo(200);
+			assertThat(customer.get(RELATIONSHIPS).status()).isEqualTo(200);
 		}
 	}
 
@@ -144,21 +145,20 @@ class CrashSafetyPostgresTests {
 			long service, Queue<String> accepted, Queue<String> removed) {
 		PortalHttpClient browser = new PortalHttpClient(portal.url(""), "en");
 		browser.get(invitation + "/register");
-		HttpResponse<String> registered = browser.post(invitation + "/register",
+		Page registered = browser.post(invitation + "/register",
 				Map.of("companyName", "Crash " + domain, "domain", domain, "country", "ES", "adminName",
 						"Admin " + domain, "email", "admin@" + domain, "password", NEW_PASSWORD, "passwordConfirmation",
 						NEW_PASSWORD));
-		assertThat(registered.statusCode()).as("registration of %s", domain).isEqualTo(302);
+		assertThat(registered.status()).as("registration of %s", domain).isEqualTo(302);
 		browser.get(invitation + "/accept");
-		HttpResponse<String> acceptance = browser.post(invitation + "/accept", Map.of("agreementAccepted", "true"));
-		if (acceptance.statusCode() == 302
-				&& acceptance.headers().firstValue("Location").orElse("").endsWith(RELATIONSHIPS)) {
+		Page acceptance = browser.post(invitation + "/accept", Map.of("agreementAccepted", "true"));
+		if (acceptance.status() == 302 && acceptance.location().endsWith(RELATIONSHIPS)) {
 			accepted.add(domain);
 		}
 		browser.get(RELATIONSHIPS);
-		HttpResponse<String> removal = browser.post(RELATIONSHIPS + "/delegated-admin/remove",
+		Page removal = browser.post(RELATIONSHIPS + "/delegated-admin/remove",
 				Map.of("partner", String.valueOf(partner), "service", String.valueOf(service)));
-		if (removal.statusCode() == 302
+		if (removal.status() == 302
 				&& browser.get(RELATIONSHIPS).body().contains("Delegated admin privileges removed")) {
 			removed.add(domain);
 		}

@@ -1,6 +1,5 @@
 package com.partnerportal;
 
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.partnerportal.PortalHttpClient.Page;
 import com.partnerportal.invitation.Invitation;
 import com.partnerportal.invitation.InvitationLinks;
 import com.partnerportal.security.PortalUser;
@@ -204,7 +204,7 @@ class DoubleSubmitTests {
 			return admin.post("/customer/partner-relationships/delegated-admin/remove",
 					Map.of("partner", String.valueOf(this.demo.partnerId(DemoAccounts.FABRIKAM)), "service",
 							String.valueOf(this.demo.serviceId(removals.get(admin)))))
-				.statusCode();
+				.status();
 		}, this.threads)).toList();
 		start.countDown();
 
@@ -252,8 +252,7 @@ class DoubleSubmitTests {
 				"service", String.valueOf(this.demo.serviceId("AZURE_AD")));
 		long before = count("select count(*) from activity_log where customer_id = ?", customer);
 
-		Supplier<HttpResponse<String>> removal = () -> admin
-			.post("/customer/partner-relationships/delegated-admin/remove", form);
+		Supplier<Page> removal = () -> admin.post("/customer/partner-relationships/delegated-admin/remove", form);
 		List<Integer> statuses = atOnce ? atOnce(removal) : inARow(removal);
 
 		assertThat(statuses).containsOnly(302);
@@ -344,7 +343,7 @@ class DoubleSubmitTests {
 				"select count(*) from activity_log where action = 'INVITATION_LINK_ROTATED'" + " and partner_id = ?",
 				user.partnerId());
 
-		Supplier<HttpResponse<String>> rotation = () -> admin.post("/partner/relationship-requests/link/rotate",
+		Supplier<Page> rotation = () -> admin.post("/partner/relationship-requests/link/rotate",
 				Map.of("version", version));
 		List<Integer> statuses = atOnce ? atOnce(rotation) : inARow(rotation);
 
@@ -385,20 +384,20 @@ class DoubleSubmitTests {
 		return new PortalHttpClient("http://localhost:" + this.port, "en").signIn(email, PASSWORD);
 	}
 
-	private static List<Integer> inARow(Supplier<HttpResponse<String>> submission) {
-		return List.of(submission.get().statusCode(), submission.get().statusCode());
+	private static List<Integer> inARow(Supplier<Page> submission) {
+		return List.of(submission.get().status(), submission.get().status());
 	}
 
 	/**
 	 * Sends the same request from two threads released together.
 	 */
-	private List<Integer> atOnce(Supplier<HttpResponse<String>> submission) {
+	private List<Integer> atOnce(Supplier<Page> submission) {
 		CountDownLatch start = new CountDownLatch(1);
 		List<CompletableFuture<Integer>> answers = List.of(1, 2)
 			.stream()
 			.map((thread) -> CompletableFuture.supplyAsync(() -> {
 				await(start);
-				return submission.get().statusCode();
+				return submission.get().status();
 			}, this.threads))
 			.toList();
 		start.countDown();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,18 +14,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser without a screen for tests over real HTTP: it keeps the session cookie, signs
- * in through the sign-in form, and sends the CSRF token the last page it read carried, as
- * a person's browser would. Form bodies are bytes, so that tests can send what no browser
- * would (invalid UTF-8, megabytes).
+ * One person's browser without a screen, for tests over real HTTP. It keeps the cookies
+ * the portal sets and sends them to whichever instance a request goes to, as a browser
+ * does behind a load balancer; it signs in through the sign-in form and sends the CSRF
+ * token of the last page it read, unless a form carries its own. It follows no redirects,
+ * so that tests see them, and runs no JavaScript. Requests may be sent from several
+ * threads at once, like tabs of one browser. Form bodies may also be given as bytes, so
+ * that tests can send what no browser would (invalid UTF-8, megabytes).
  */
 public final class PortalHttpClient {
+
+	private static final String CSRF_FIELD = "_csrf";
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -38,10 +45,11 @@ public final class PortalHttpClient {
 
 	private final String language;
 
-	private String csrfToken = "";
+	private volatile String csrfToken = "";
 
 	/**
-	 * @param baseUrl the portal's address, such as {@code http://localhost:8080}
+	 * @param baseUrl the portal's address, such as {@code http://localhost:8080}, which
+	 * paths are read against
 	 * @param language the {@code Accept-Language} every request sends
 	 */
 	public PortalHttpClient(String baseUrl, String language) {
@@ -55,8 +63,8 @@ public final class PortalHttpClient {
 	}
 
 	/**
-	 * Signs in through the sign-in form and reads the home page, so that the next form
-	 * posted carries the session's CSRF token.
+	 * Signs in through the sign-in form and reads the page the portal then sends the user
+	 * to, so that the next form posted carries the new session's CSRF token.
 	 * @param email the account
 	 * @param password its password
 	 * @return this client
@@ -64,53 +72,74 @@ public final class PortalHttpClient {
 	 */
 	public PortalHttpClient signIn(String email, String password) {
 		get("/login");
-		HttpResponse<String> answer = post("/login", form(Map.of("username", email, "password", password)));
-		String location = answer.headers().firstValue("Location").orElse("");
-		if (answer.statusCode() != 302 || location.contains("/login")) {
-			throw new IllegalStateException("Sign-in of " + email + " failed: " + answer.statusCode() + " " + location);
+		Page answer = post("/login", Map.of("username", email, "password", password));
+		String location = answer.location();
+		if (answer.status() != 302 || location == null || location.contains("/login")) {
+			throw new IllegalStateException("Sign-in of " + email + " failed: " + answer);
 		}
-		// The session and its CSRF token are new after signing in: read the home page the
-		// portal sends the user to, which carries the new token.
-		for (int hop = 0; hop < 3 && (location.startsWith("/") || location.startsWith("http")); hop++) {
-			location = get(location.replaceFirst("^https?://[^/]+", "")).headers().firstValue("Location").orElse("");
+		for (int hop = 0; hop < 3 && location != null; hop++) {
+			location = get(location).location();
 		}
 		return this;
 	}
 
 	/**
 	 * Reads a page and keeps the CSRF token it carries, if any.
-	 * @param pathAndQuery the path, with its query string already encoded
+	 * @param target a path with its query string already encoded, or the absolute URL of
+	 * another instance of the portal
 	 * @return the answer
 	 */
-	public HttpResponse<String> get(String pathAndQuery) {
-		HttpResponse<String> answer = send(request(pathAndQuery).GET().build());
-		rememberCsrf(answer.body());
-		return answer;
+	public Page get(String target) {
+		return remembered(send(request(target).GET().build()));
 	}
 
 	/**
-	 * Posts a form body, adding the CSRF token the last page carried.
-	 * @param path the form's action
+	 * Submits a form the way a browser does.
+	 * @param target the form's action, a path or an absolute URL
+	 * @param fields the form's fields, url-encoded as UTF-8; with the CSRF token of the
+	 * last page read unless they carry a {@code _csrf} of their own
+	 * @return the answer
+	 */
+	public Page post(String target, Map<String, String> fields) {
+		if (fields.containsKey(CSRF_FIELD)) {
+			return remembered(send(formRequest(target, form(fields))));
+		}
+		return post(target, form(fields));
+	}
+
+	/**
+	 * Posts a form body, adding the CSRF token of the last page read.
+	 * @param target the form's action, a path or an absolute URL
 	 * @param body the url-encoded body, without the token
 	 * @return the answer
 	 */
-	public HttpResponse<String> post(String path, byte[] body) {
-		byte[] token = ("_csrf=" + encode(this.csrfToken) + ((body.length > 0) ? "&" : ""))
+	public Page post(String target, byte[] body) {
+		byte[] token = (CSRF_FIELD + "=" + encode(this.csrfToken) + ((body.length > 0) ? "&" : ""))
 			.getBytes(StandardCharsets.US_ASCII);
 		byte[] whole = new byte[token.length + body.length];
 		System.arraycopy(token, 0, whole, 0, token.length);
 		System.arraycopy(body, 0, whole, token.length, body.length);
-		HttpResponse<String> answer = send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(whole))
-			.build());
-		rememberCsrf(answer.body());
-		return answer;
+		return remembered(send(formRequest(target, whole)));
+	}
+
+	/**
+	 * Sends a request as it is: no CSRF token is added.
+	 * @param method the HTTP method
+	 * @param target a path or an absolute URL
+	 * @param headers extra headers, such as a content type
+	 * @param body the body, empty for none
+	 * @return the answer
+	 */
+	public Page send(String method, String target, Map<String, String> headers, byte[] body) {
+		HttpRequest.Builder request = request(target).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		return send(request.build());
 	}
 
 	/**
 	 * Sends a GET whose request line is written byte for byte, for what
 	 * {@link java.net.URI} refuses to carry (a broken escape, raw bytes above ASCII),
-	 * with the session cookie.
+	 * with the cookies.
 	 * @param pathAndQuery the request target, read as ISO-8859-1 so that each char is one
 	 * byte
 	 * @return the answer's status code
@@ -140,31 +169,28 @@ public final class PortalHttpClient {
 	}
 
 	/**
-	 * Sends a request as it is: no CSRF token is added.
-	 * @param method the HTTP method
-	 * @param path the path
-	 * @param headers extra headers, such as a content type
-	 * @param body the body, empty for none
-	 * @return the answer
+	 * @param name a cookie's name
+	 * @return its value as this browser holds it, or {@code null}
 	 */
-	public HttpResponse<String> send(String method, String path, Map<String, String> headers, byte[] body) {
-		HttpRequest.Builder request = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-		headers.forEach(request::header);
-		return send(request.build());
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
-	 * Posts a form with the given fields.
+	 * @param value text to put in a url-encoded form or query string
+	 * @return it encoded as UTF-8
 	 */
-	public HttpResponse<String> post(String path, Map<String, String> fields) {
-		return post(path, form(fields));
+	public static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	/**
-	 * @param fields names and values, which are url-encoded as UTF-8
-	 * @return the form body
-	 */
-	public static byte[] form(Map<String, String> fields) {
+	private static byte[] form(Map<String, String> fields) {
 		return fields.entrySet()
 			.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
@@ -172,20 +198,26 @@ public final class PortalHttpClient {
 			.getBytes(StandardCharsets.US_ASCII);
 	}
 
-	public static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	private HttpRequest formRequest(String target, byte[] body) {
+		return request(target).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
 	}
 
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+	private HttpRequest.Builder request(String target) {
+		boolean absolute = target.startsWith("http://") || target.startsWith("https://");
+		return HttpRequest.newBuilder(URI.create(absolute ? target : this.baseUrl + target))
 			.timeout(TIMEOUT)
 			.header("Accept", "text/html")
 			.header("Accept-Language", this.language);
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
+	private Page send(HttpRequest request) {
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = this.http.send(request,
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Page(response.statusCode(), response.body(),
+					response.headers().firstValue("Location").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -196,11 +228,56 @@ public final class PortalHttpClient {
 		}
 	}
 
-	private void rememberCsrf(String body) {
-		Matcher matcher = CSRF.matcher(body);
+	private Page remembered(Page page) {
+		Matcher matcher = CSRF.matcher(page.body());
 		if (matcher.find()) {
 			this.csrfToken = matcher.group(1);
 		}
+		return page;
+	}
+
+	/**
+	 * An answer of the portal.
+	 *
+	 * @param status its status code
+	 * @param body its body
+	 * @param location where it redirects to, or {@code null} if it does not
+	 */
+	public record Page(int status, String body, String location) {
+
+		/**
+		 * @param fields a form's fields
+		 * @return them with the CSRF token of this page, as its form would submit them
+		 * @throws AssertionError if the page has no form with a token
+		 */
+		public Map<String, String> formWith(Map<String, String> fields) {
+			Matcher matcher = CSRF.matcher(this.body);
+			if (!matcher.find()) {
+				throw new AssertionError("No form with a CSRF token on a page answered with " + this.status);
+			}
+			Map<String, String> form = new LinkedHashMap<>(fields);
+			form.put(CSRF_FIELD, matcher.group(1));
+			return form;
+		}
+
+		/**
+		 * @param pattern a regular expression with one group
+		 * @return the group's text where the pattern first matches the body
+		 * @throws AssertionError if it matches nowhere
+		 */
+		public String find(String pattern) {
+			Matcher matcher = Pattern.compile(pattern).matcher(this.body);
+			if (!matcher.find()) {
+				throw new AssertionError("Nothing matches " + pattern + " on a page answered with " + this.status);
+			}
+			return matcher.group(1);
+		}
+
+		@Override
+		public String toString() {
+			return "Page[" + this.status + ", " + this.location + "]";
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.partnerportal;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,25 +12,32 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The migrations, the demo data and the entity mappings on a real PostgreSQL server.
- * {@code .ci/run} creates an empty database for each run and passes its URL in
- * {@code PORTAL_TEST_DB_URL}.
+ * The migrations, the demo data and the entity mappings on a real PostgreSQL server, in a
+ * fresh schema of the database that {@code PORTAL_TEST_DB_URL} names ({@code .ci/run}
+ * creates an empty one for each run).
  */
 @SpringBootTest
 @EnabledIfEnvironmentVariable(named = "PORTAL_TEST_DB_URL", matches = ".+",
 		disabledReason = "PORTAL_TEST_DB_URL names no PostgreSQL database; .ci/run sets it")
 class PostgresSchemaTests {
 
+	private static String schema;
+
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> System.getenv("PORTAL_TEST_DB_URL"));
-		registry.add("spring.datasource.username",
-				() -> System.getenv().getOrDefault("PORTAL_TEST_DB_USER", "postgres"));
-		registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("PORTAL_TEST_DB_PASSWORD", ""));
+		schema = PostgresTestDatabase.freshSchema("schema");
+		registry.add("spring.datasource.url", () -> schema);
+		registry.add("spring.datasource.username", PostgresTestDatabase::user);
+		registry.add("spring.datasource.password", PostgresTestDatabase::password);
 	}
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@AfterAll
+	static void dropSchema() {
+		PostgresTestDatabase.dropSchema(schema);
+	}
 
 	@Test
 	void migrationsWhenRunOnPostgresThenTheMappingsValidateAndTheDemoDataLoads() {

@@ -56,4 +56,19 @@ public final class PostgresTestDatabase {
 		return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 	}
 
+	/**
+	 * Drops a schema that {@link #freshSchema(String)} created, with everything in it.
+	 * @param schemaUrl the URL that {@link #freshSchema(String)} returned
+	 */
+	public static void dropSchema(String schemaUrl) {
+		String schema = schemaUrl.substring(schemaUrl.lastIndexOf("currentSchema=") + "currentSchema=".length());
+		try (Connection connection = DriverManager.getConnection(URL, user(), password());
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + schema + " cascade");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not drop schema " + schema + " in " + URL, ex);
+		}
+	}
+
 }

@@ -96,7 +96,7 @@ public final class StoredSessions {
 	 * @throws AssertionError if the browser has no session cookie or the store has no
 	 * such session
 	 */
-	public Session of(PlainHttpClient browser) {
+	public Session of(PortalHttpClient browser) {
 		String name = cookieFor("any").getName();
 		String value = browser.cookie(name);
 		if (value == null) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import com.partnerportal.PlainHttpClient.Page;
+import com.partnerportal.PortalHttpClient.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,9 +93,10 @@ class TwoInstancesPostgresTests {
 
 	@Test
 	void signedInOnOneInstanceThenTheOtherServesTheSessionItsFormsAndItsSignOut() {
-		PlainHttpClient browser = new PlainHttpClient();
+		PortalHttpClient browser = new PortalHttpClient(first.url(""), "en");
 
-		Page signIn = browser.signIn(first.url(""), PLATFORM_ADMIN, DEMO_PASSWORD);
+		Page signIn = browser.post(first.url("/login"), browser.get(first.url("/login"))
+			.formWith(Map.of("username", PLATFORM_ADMIN, "password", DEMO_PASSWORD)));
 		assertThat(signIn.status()).isEqualTo(302);
 		assertThat(signIn.location()).isEqualTo(first.url("/"));
 
@@ -105,16 +106,16 @@ class TwoInstancesPostgresTests {
 
 		// A form rendered by the first instance, submitted to the second; the flash
 		// message it sets there is shown by the first.
-		String csrf = browser.get(first.url("/admin/partners/new")).csrfToken();
+		Page form = browser.get(first.url("/admin/partners/new"));
 		String name = "Twin " + this.run;
-		Page created = browser.post(second.url("/admin/partners"), csrf, partnerForm(name));
+		Page created = browser.post(second.url("/admin/partners"), form.formWith(partnerForm(name)));
 		assertThat(created.status()).as(created.body()).isEqualTo(302);
 		assertThat(created.location()).endsWith("/admin/partners");
 		assertThat(partnerCount(name)).isOne();
 		assertThat(browser.get(first.url("/admin/partners")).body()).contains(name + " was created.");
 
-		Page signOut = browser.post(second.url("/logout"), browser.get(second.url("/admin/partners")).csrfToken(),
-				Map.of());
+		Page signOut = browser.post(second.url("/logout"),
+				browser.get(second.url("/admin/partners")).formWith(Map.of()));
 		assertThat(signOut.status()).isEqualTo(302);
 		Page afterSignOut = browser.get(first.url("/admin/partners"));
 		assertThat(afterSignOut.status()).isEqualTo(302);
@@ -123,8 +124,7 @@ class TwoInstancesPostgresTests {
 
 	@Test
 	void acceptancesSentToBothInstancesAtOnceThenOneCspPartnerHoldsDelegatedAdminAndNothingIsLost() throws Exception {
-		PlainHttpClient admin = new PlainHttpClient();
-		admin.signIn(first.url(""), PLATFORM_ADMIN, DEMO_PASSWORD);
+		PortalHttpClient admin = new PortalHttpClient(first.url(""), "en").signIn(PLATFORM_ADMIN, DEMO_PASSWORD);
 		List<String> tokens = new ArrayList<>();
 		List<Long> partnerIds = new ArrayList<>();
 		for (int i = 0; i < RACERS; i++) {
@@ -132,7 +132,7 @@ class TwoInstancesPostgresTests {
 			PortalProcess here = instance(i);
 			PortalProcess there = instance(i + 1);
 			Page created = admin.post(here.url("/admin/partners"),
-					admin.get(there.url("/admin/partners/new")).csrfToken(), partnerForm(name));
+					admin.get(there.url("/admin/partners/new")).formWith(partnerForm(name)));
 			assertThat(created.status()).as(created.body()).isEqualTo(302);
 			String link = invitationLink(email(name), here, there);
 			tokens.add(link.substring(link.indexOf("/invitations/") + "/invitations/".length()));
@@ -140,16 +140,15 @@ class TwoInstancesPostgresTests {
 				.add(database.sql("select id from partner where name = ?").param(name).query(Long.class).single());
 			// The link's key and secret are in the database: an instance opens a link the
 			// other one made.
-			Page landing = new PlainHttpClient().get(here.url("/invitations/" + tokens.get(i)));
+			Page landing = new PortalHttpClient(here.url(""), "en").get("/invitations/" + tokens.get(i));
 			assertThat(landing.status()).isEqualTo(200);
 			assertThat(landing.body()).contains(name + " invites your organisation");
 		}
 
-		PlainHttpClient customer = new PlainHttpClient();
+		PortalHttpClient customer = new PortalHttpClient(first.url(""), "en");
 		String domain = "twins-" + this.run + ".test";
 		Page registered = customer.post(second.url("/invitations/" + tokens.get(0) + "/register"),
-				customer.get(first.url("/invitations/" + tokens.get(0) + "/register")).csrfToken(),
-				registration(domain));
+				customer.get(first.url("/invitations/" + tokens.get(0) + "/register")).formWith(registration(domain)));
 		assertThat(registered.status()).as(registered.body()).isEqualTo(302);
 		Long customerId = database.sql("select id from customer where domain = ?")
 			.param(domain)
@@ -195,7 +194,7 @@ class TwoInstancesPostgresTests {
 	 * @param racers the indexes of the invitations to accept; every one of them if empty
 	 * @return the indexes of the acceptances that went through
 	 */
-	private List<Integer> race(PlainHttpClient customer, List<String> tokens, List<Integer> racers) throws Exception {
+	private List<Integer> race(PortalHttpClient customer, List<String> tokens, List<Integer> racers) throws Exception {
 		List<Integer> who = new ArrayList<>(racers);
 		if (who.isEmpty()) {
 			for (int i = 0; i < tokens.size(); i++) {
@@ -222,11 +221,10 @@ class TwoInstancesPostgresTests {
 			for (int n = 0; n < who.size(); n++) {
 				int i = who.get(n);
 				Map<String, String> form = forms.get(n);
-				String csrf = form.remove("_csrf");
 				answers.add(pool.submit(() -> {
 					ready.countDown();
 					start.await();
-					return customer.post(instance(i + 1).url("/invitations/" + tokens.get(i) + "/accept"), csrf, form);
+					return customer.post(instance(i + 1).url("/invitations/" + tokens.get(i) + "/accept"), form);
 				}));
 			}
 			assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
@@ -256,14 +254,13 @@ class TwoInstancesPostgresTests {
 	 */
 	private static Map<String, String> acceptance(Page accept) {
 		Map<String, String> form = new LinkedHashMap<>();
-		form.put("_csrf", accept.csrfToken());
 		form.put("conflicts", accept.find("name=\"conflicts\" value=\"([^\"]*)\""));
 		form.put("agreementAccepted", "true");
 		Matcher move = MOVE_CHOICE.matcher(accept.body());
 		while (move.find()) {
 			form.put(move.group(1), "MOVE");
 		}
-		return form;
+		return accept.formWith(form);
 	}
 
 	/**
@@ -271,11 +268,10 @@ class TwoInstancesPostgresTests {
 	 * instance and reads it from the draft on the other.
 	 */
 	private static String invitationLink(String email, PortalProcess here, PortalProcess there) {
-		PlainHttpClient partner = new PlainHttpClient();
-		assertThat(partner.signIn(there.url(""), email, PASSWORD).status()).isEqualTo(302);
+		PortalHttpClient partner = new PortalHttpClient(there.url(""), "en").signIn(email, PASSWORD);
 		Page requested = partner.post(there.url("/partner/relationship-requests"),
-				partner.get(there.url("/partner/relationship-requests/new")).csrfToken(),
-				Map.of("includeDelegatedAdmin", "true"));
+				partner.get(there.url("/partner/relationship-requests/new"))
+					.formWith(Map.of("includeDelegatedAdmin", "true")));
 		assertThat(requested.status()).as(requested.body()).isEqualTo(302);
 		Page draft = partner.get(here.url("/partner/relationship-requests/draft?delegatedAdmin=true"));
 		assertThat(draft.status()).isEqualTo(200);

@@ -20,15 +20,13 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 class SessionStoreConfiguration {
 
 	/**
-	 * H2's own upsert, in the shape of Spring Session's attribute insert: the same
-	 * parameters in the same order (the session's primary id, the attribute's name, its
-	 * bytes), as {@code JdbcIndexedSessionRepository} binds them. PostgreSQL mode offers
-	 * no {@code ON CONFLICT ... DO UPDATE}.
+	 * H2's own upsert, with the parameters of Spring Session's attribute insert (session
+	 * primary id, attribute name, bytes): H2's PostgreSQL mode offers no
+	 * {@code ON CONFLICT ... DO UPDATE}.
 	 */
 	private static final String H2_CREATE_SESSION_ATTRIBUTE = """
 			MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
-			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
-			VALUES (?, ?, ?)
+			KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)
 			""";
 
 	/**

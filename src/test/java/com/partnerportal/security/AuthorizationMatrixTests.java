@@ -212,6 +212,7 @@ class AuthorizationMatrixTests {
 					"name=Nico New&email=new@fabrikam.test&role=HELPDESK_AGENT&password=a long enough passphrase"
 							+ "&passwordConfirmation=a long enough passphrase"),
 			Map.entry("/partner/users/{user}/role", "role=ADMIN_AGENT"),
+			Map.entry("/partner/relationship-requests/link/rotate", "version={linkVersion}"),
 			Map.entry("/customer/partner-relationships/delegated-admin/remove",
 					"partner={fabrikam}&service={directory}"),
 			Map.entry("/invitations/{token}/register",

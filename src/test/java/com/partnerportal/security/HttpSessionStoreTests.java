@@ -25,8 +25,8 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import com.partnerportal.DemoAccounts;
-import com.partnerportal.PlainHttpClient;
-import com.partnerportal.PlainHttpClient.Page;
+import com.partnerportal.PortalHttpClient;
+import com.partnerportal.PortalHttpClient.Page;
 import com.partnerportal.StoredSessions;
 import com.partnerportal.invitation.InvitationLinks;
 
@@ -68,23 +68,23 @@ class HttpSessionStoreTests {
 
 	@Test
 	void signInWhenThroughTheFormThenTheSavedRequestTheFailureTheUserTheTokenAndTheFlashGoThroughTheStore() {
-		PlainHttpClient browser = new PlainHttpClient();
+		PortalHttpClient browser = new PortalHttpClient(url(""), "en");
 
 		Page refused = browser.get(url("/partner/customers?q=Adatum"));
 		assertThat(refused.location()).isEqualTo(url("/login"));
 		SavedRequest saved = (SavedRequest) stored(browser).getAttribute(SAVED_REQUEST);
 		assertThat(saved.getRedirectUrl()).startsWith(url("/partner/customers?q=Adatum"));
 
-		String csrf = browser.get(url("/login")).csrfToken();
+		Page login = browser.get(url("/login"));
 		assertThat(stored(browser).<CsrfToken>getAttribute(CSRF_TOKEN).getToken()).isNotBlank();
-		Page wrongPassword = browser.post(url("/login"), csrf,
-				Map.of("username", DemoAccounts.FABRIKAM_ADMIN, "password", "not the password"));
+		Page wrongPassword = browser.post(url("/login"),
+				login.formWith(Map.of("username", DemoAccounts.FABRIKAM_ADMIN, "password", "not the password")));
 		assertThat(wrongPassword.location()).isEqualTo(url("/login?error"));
 		assertThat(stored(browser).<Object>getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
 			.isInstanceOf(BadCredentialsException.class);
 
-		Page signedIn = browser.post(url("/login"), browser.get(url("/login?error")).csrfToken(),
-				Map.of("username", DemoAccounts.FABRIKAM_ADMIN, "password", "demo-password"));
+		Page signedIn = browser.post(url("/login"), browser.get(url("/login?error"))
+			.formWith(Map.of("username", DemoAccounts.FABRIKAM_ADMIN, "password", "demo-password")));
 		assertThat(signedIn.location()).isEqualTo(saved.getRedirectUrl());
 		Session session = stored(browser);
 		SecurityContext context = session
@@ -101,7 +101,7 @@ class HttpSessionStoreTests {
 		assertThat(browser.get(signedIn.location()).body()).contains("Signed in as", "Adatum");
 
 		Page done = browser.post(url("/partner/relationship-requests/done"),
-				browser.get(url("/partner/relationship-requests/new")).csrfToken(), Map.of());
+				browser.get(url("/partner/relationship-requests/new")).formWith(Map.of()));
 		assertThat(done.location()).isEqualTo(url("/partner/customers"));
 		List<FlashMap> flashMaps = stored(browser).getAttribute(FLASH_MAPS);
 		assertThat(flashMaps).singleElement().satisfies((flash) -> {
@@ -118,8 +118,8 @@ class HttpSessionStoreTests {
 			.invitationFor(this.demo.partnerId(DemoAccounts.FABRIKAM), true,
 					this.demo.user(DemoAccounts.FABRIKAM_ADMIN).actor())
 			.token();
-		PlainHttpClient browser = new PlainHttpClient();
-		browser.signIn(url(""), DemoAccounts.CONTOSO_ADMIN, "demo-password");
+		PortalHttpClient browser = new PortalHttpClient(url(""), "en").signIn(DemoAccounts.CONTOSO_ADMIN,
+				"demo-password");
 
 		assertThat(browser.get(url("/invitations/" + token + "/accept")).status()).isEqualTo(200);
 
@@ -141,7 +141,7 @@ class HttpSessionStoreTests {
 		}
 	}
 
-	private Session stored(PlainHttpClient browser) {
+	private Session stored(PortalHttpClient browser) {
 		return this.sessions.of(browser);
 	}
 

@@ -56,6 +56,10 @@ final class MatrixFixture {
 		Long subscription = subscription(jdbc, adatum, "Microsoft 365 Business Standard");
 		Long suspended = subscription(jdbc, adatum, "Dynamics 365 Sales Professional");
 		put("fabrikam", fabrikam);
+		// The version the replacement form shows Fabrikam's Global admin; for another
+		// partner it names no current link, which the portal answers as already replaced.
+		put("linkVersion",
+				jdbc.queryForObject("select version from invitation_link where partner_id = ?", Long.class, fabrikam));
 		put("northwind", northwind);
 		put("litware", demo.partnerId("Litware Brasil"));
 		put("customer", adatum);

@@ -121,7 +121,7 @@ class SignInThrottleTests {
 
 		signIn(ANA, "wrong-password", HOME);
 
-		assertThat(output).containsPattern("WARN .*Sign-in refused for PT15M .*'ga@fabrikam.test' from 10\\.0\\.0\\.7");
+		assertThat(output).containsPattern("WARN.*Sign-in refused for PT15M .*'ga@fabrikam.test' from 10\\.0\\.0\\.7");
 	}
 
 	@Test

@@ -3,11 +3,41 @@ package com.partnerportal.shared;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.partnerportal.DemoAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+/**
+ * Which constraint refused a write, told from what the database at hand (H2 here,
+ * PostgreSQL in the {@code postgres-tests} run) answers when a unique key refuses it.
+ */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import(DemoAccounts.class)
 class DatabaseConstraintsTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void refusedWhenTheDatabaseRefusesADuplicateKeyThenNamesThatKeyAlone() {
+		DataIntegrityViolationException ex = catchThrowableOfType(DataIntegrityViolationException.class,
+				() -> this.jdbc
+					.sql("insert into customer (company_name, domain, country, cloud, created_at)"
+							+ " values ('Adatum again', 'adatum.test', 'IT', 'PUBLIC', current_timestamp)")
+					.update());
+
+		assertThat(DatabaseConstraints.refused(ex, "customer_domain_uk")).isTrue();
+		assertThat(DatabaseConstraints.refused(ex, "user_account_email_uk")).isFalse();
+	}
 
 	@Test
 	void refusedWhenTheCauseNamesTheConstraintInAnyCaseThenTrue() {
