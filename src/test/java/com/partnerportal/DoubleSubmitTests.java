@@ -94,6 +94,16 @@ class DoubleSubmitTests {
 	}
 
 	@Test
+	void declineWhenSentTwiceInARowThenDeclinedOnce() {
+		assertDeclinedOnce("declined-in-a-row.test", false);
+	}
+
+	@Test
+	void declineWhenSentTwiceAtOnceThenDeclinedOnce() {
+		assertDeclinedOnce("declined-at-once.test", true);
+	}
+
+	@Test
 	void delegatedAdminRemovalWhenSentTwiceInARowThenRemovedOnce() {
 		assertDelegatedAdminRemovedOnce("keystone-clinics.test", false);
 	}
@@ -241,6 +251,25 @@ class DoubleSubmitTests {
 			.isOne();
 		assertThat(count("select count(*) from activity_log where action = 'INVITATION_ACCEPTED'"
 				+ " and customer_id = ? and partner_id = ?", customer, partnerId))
+			.isOne();
+	}
+
+	private void assertDeclinedOnce(String domain, boolean atOnce) {
+		Long customer = newCustomer(domain);
+		Long partner = this.demo.partnerId(DemoAccounts.NORTHWIND);
+		String path = invitationPath(DemoAccounts.NORTHWIND_ADMIN);
+		PortalHttpClient admin = signedIn("admin@" + domain);
+		admin.get(path + "/accept");
+
+		Supplier<Page> decline = () -> admin.post(path + "/decline", Map.of());
+		List<Integer> statuses = atOnce ? atOnce(decline) : inARow(decline);
+
+		assertThat(statuses).containsOnly(302);
+		assertThat(count("select count(*) from invitation_response where customer_id = ? and partner_id = ?", customer,
+				partner))
+			.isOne();
+		assertThat(count("select count(*) from activity_log where action = 'INVITATION_DECLINED'"
+				+ " and customer_id = ? and partner_id = ?", customer, partner))
 			.isOne();
 	}
 

@@ -60,23 +60,36 @@ class ActivityQueries {
 	}
 
 	/**
+	 * Counts the rows a bounded query returns rather than {@code count(*)} over it as a
+	 * subquery: H2 plans a subquery in {@code from} before it knows the parameters, so
+	 * the customer filter's {@code like} there became a filter on every entry of the
+	 * partner's instead of a range of the customer name index (3 s instead of 1 ms on a
+	 * million entries). At the top level it has the pattern. PostgreSQL sends back at
+	 * most {@code limit} one-column rows in about the time it counted them.
 	 * @return how many entries match, counting no further than {@code limit}
 	 */
 	long count(ActivityScope scope, ActivityFilter filter, long limit) {
 		Where where = Where.of(scope, filter);
-		return this.jdbc.sql("select count(*) from (select 1 from activity_log" + where.sql() + " limit :countLimit) m")
+		return this.jdbc.sql("select 1 from activity_log" + where.sql() + " limit :countLimit")
 			.params(where.params())
 			.param("countLimit", limit)
-			.query(Long.class)
-			.single();
+			.query(Integer.class)
+			.list()
+			.size();
 	}
 
 	/**
+	 * The page's ids first, then their rows: asked for every column at once, H2 walks the
+	 * date index for its order and tests the customer filter on each entry (2 s for the
+	 * platform's million), where for the ids alone it reads the customer name index (5
+	 * ms).
 	 * @return one page of entries, newest first
 	 */
 	List<ActivityRow> findPage(ActivityScope scope, ActivityFilter filter, long offset, int limit) {
 		Where where = Where.of(scope, filter);
-		return this.jdbc.sql(COLUMNS + where.sql() + NEWEST_FIRST + " limit :limit offset :offset")
+		return this.jdbc
+			.sql(COLUMNS + " where id in (select id from activity_log" + where.sql() + NEWEST_FIRST
+					+ " limit :limit offset :offset)" + NEWEST_FIRST)
 			.params(where.params())
 			.param("limit", limit)
 			.param("offset", offset)

@@ -3,7 +3,6 @@ package com.partnerportal.admin;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -34,21 +33,6 @@ interface AdminQueries extends Repository<ResellerRelationship, Long> {
 			select count(g) from DelegatedAdminGrant g join g.relationship r
 			where g.active = true and r.state = com.partnerportal.relationship.RelationshipState.ACTIVE""")
 	long countActiveDelegatedAdminGrants();
-
-	/**
-	 * One page of active relationships, with whether the partner holds delegated admin
-	 * for one service. Sorted by customer, then partner, so that the database walks the
-	 * customers' name index (V8) and stops after the page; the caller counts separately.
-	 */
-	@Query("""
-			select new com.partnerportal.admin.RelationshipRow(r.id, c.companyName, p.name, r.relationshipType,
-				case when g.id is null then false else true end, r.since)
-			from ResellerRelationship r join r.partner p join r.customer c
-				left join r.grants g on g.serviceId = :serviceId and g.active = true
-			where r.state = com.partnerportal.relationship.RelationshipState.ACTIVE
-				and lower(p.name) like :partner escape '!' and c.nameKey like :customer escape '!'
-			order by c.nameKey, c.id, lower(p.name), r.id""")
-	List<RelationshipRow> findActiveRelationships(Long serviceId, String partner, String customer, Pageable pageable);
 
 	@Query("""
 			select new com.partnerportal.admin.PartnerUserCount(u.partner.id, count(u))

@@ -36,13 +36,14 @@ class PlatformOverview {
 
 	private final PartnerRepository partners;
 
-	private final RelationshipCounts counts;
+	private final RelationshipQueries relationships;
 
-	PlatformOverview(AdminQueries queries, Catalogue catalogue, PartnerRepository partners, RelationshipCounts counts) {
+	PlatformOverview(AdminQueries queries, Catalogue catalogue, PartnerRepository partners,
+			RelationshipQueries relationships) {
 		this.queries = queries;
 		this.catalogue = catalogue;
 		this.partners = partners;
-		this.counts = counts;
+		this.relationships = relationships;
 	}
 
 	PortalStatistics statistics() {
@@ -53,8 +54,8 @@ class PlatformOverview {
 	/**
 	 * Four queries whatever the data: the catalogue, the count, one page and the
 	 * delegated-admin counts of all services. The counts stop at
-	 * {@link RelationshipCounts#LIMIT} and one, and no page starts deeper than that, so a
-	 * request reads a bounded number of index entries however many relationships there
+	 * {@link RelationshipQueries#LIMIT} and one, and no page starts deeper than that, so
+	 * a request reads a bounded number of index entries however many relationships there
 	 * are. The count comes first so that a page number past the end shows the last page
 	 * rather than nothing.
 	 * @param serviceId the service chosen, or {@code null} for the first service that
@@ -69,16 +70,15 @@ class PlatformOverview {
 			int page) {
 		List<CloudService> services = this.catalogue.findAllByOrderBySortOrder();
 		CloudService service = chooseService(services, serviceId);
-		long counted = this.counts.relationships(partner, customer);
-		long total = Math.min(counted, RelationshipCounts.LIMIT);
+		long counted = this.relationships.relationships(partner, customer);
+		long total = Math.min(counted, RelationshipQueries.LIMIT);
 		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
 		PageRequest request = PageRequest.of(Math.min(Math.max(0, page), lastPage), PAGE_SIZE);
-		List<RelationshipRow> rows = this.queries.findActiveRelationships(service.getId(), partner.pattern(),
-				customer.pattern(), request);
-		Map<Long, Long> holders = this.counts.delegatedAdmin(
+		List<RelationshipRow> rows = this.relationships.page(service.getId(), partner, customer, request);
+		Map<Long, Long> holders = this.relationships.delegatedAdmin(
 				services.stream().filter(CloudService::isDelegatedAdminApplies).toList(), partner, customer);
 		return new ServiceRelationships(services, service, new PageImpl<>(rows, request, total),
-				counted > RelationshipCounts.LIMIT, holders);
+				counted > RelationshipQueries.LIMIT, holders);
 	}
 
 	private static CloudService chooseService(List<CloudService> services, @Nullable Long serviceId) {

@@ -14,10 +14,10 @@ import com.partnerportal.catalogue.CloudService;
  * @param services the catalogue, in display order
  * @param service the service chosen
  * @param relationships one page of active relationships matching the filters; its total
- * is {@link RelationshipCounts#LIMIT} when more match
+ * is {@link RelationshipQueries#LIMIT} when more match
  * @param countLimited whether more relationships match than were counted
  * @param delegatedAdminCounts per service id, how many of the matching relationships hold
- * delegated admin, up to {@link RelationshipCounts#LIMIT} and one; services nobody holds
+ * delegated admin, up to {@link RelationshipQueries#LIMIT} and one; services nobody holds
  * it for may be missing
  */
 record ServiceRelationships(List<CloudService> services, CloudService service, Page<RelationshipRow> relationships,
@@ -34,10 +34,10 @@ record ServiceRelationships(List<CloudService> services, CloudService service, P
 	/**
 	 * @param serviceId a service
 	 * @return how many matching pairs hold delegated admin for it, at most
-	 * {@link RelationshipCounts#LIMIT}
+	 * {@link RelationshipQueries#LIMIT}
 	 */
 	public long delegatedAdmin(Long serviceId) {
-		return Math.min(this.delegatedAdminCounts.getOrDefault(serviceId, 0L), RelationshipCounts.LIMIT);
+		return Math.min(this.delegatedAdminCounts.getOrDefault(serviceId, 0L), RelationshipQueries.LIMIT);
 	}
 
 	/**
@@ -45,7 +45,7 @@ record ServiceRelationships(List<CloudService> services, CloudService service, P
 	 * @return whether more pairs hold delegated admin for it than were counted
 	 */
 	public boolean delegatedAdminLimited(Long serviceId) {
-		return this.delegatedAdminCounts.getOrDefault(serviceId, 0L) > RelationshipCounts.LIMIT;
+		return this.delegatedAdminCounts.getOrDefault(serviceId, 0L) > RelationshipQueries.LIMIT;
 	}
 
 }

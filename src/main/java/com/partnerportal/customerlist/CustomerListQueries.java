@@ -64,6 +64,21 @@ class CustomerListQueries {
 	private static final String CUSTOMERS = " from ResellerRelationship r join r.customer c"
 			+ " where r.partner.id = :partnerId and r.state = :active";
 
+	private static final String RELATIONSHIP = " from ResellerRelationship r where r.customer = c"
+			+ " and r.partner.id = :partnerId and r.state = :active";
+
+	/**
+	 * A search led by the customers whose name or domain starts with the text, each then
+	 * checked to be the partner's. Joined the other way, H2 starts from the partner's
+	 * hundred thousand relationships and checks each customer's name (half a second);
+	 * this way it reads the index range of the search and stops after the page.
+	 * PostgreSQL plans both the same. Not for the order by "since", which is the
+	 * relationship's and read off its index.
+	 */
+	private static final String SEARCHED = " from Customer c where exists (select 1" + RELATIONSHIP + ")";
+
+	private static final String SINCE = "(select r.since" + RELATIONSHIP + ")";
+
 	/**
 	 * The start of the name, or of the domain when the search has a dot, through V8's
 	 * prefix indexes. One column per search, not both with {@code or}, so that the
@@ -76,9 +91,14 @@ class CustomerListQueries {
 	private static final String COUNT_ALL = "select count(*) from (select 1 from reseller_relationship r"
 			+ " where r.partner_id = :partnerId and r.state = 'ACTIVE' limit " + (COUNT_LIMIT + 1) + ") matching";
 
-	private static final String COUNT_SEARCH = "select count(*) from (select 1 from reseller_relationship r"
-			+ " join customer c on c.id = r.customer_id where r.partner_id = :partnerId and r.state = 'ACTIVE'"
-			+ " and c.%s like :pattern escape '!' limit " + (COUNT_LIMIT + 1) + ") matching";
+	/**
+	 * The matching customers' ids, counted as they arrive: H2 turns a {@code like} into
+	 * an index range only at the top level of a statement, not in a subquery in
+	 * {@code from}. The customer side leads (see {@link #SEARCHED}).
+	 */
+	private static final String COUNT_SEARCH = "select c.id from customer c where c.%s like :pattern escape '!'"
+			+ " and exists (select 1 from reseller_relationship r where r.customer_id = c.id"
+			+ " and r.partner_id = :partnerId and r.state = 'ACTIVE') limit " + (COUNT_LIMIT + 1);
 
 	private final EntityManager entityManager;
 
@@ -142,13 +162,17 @@ class CustomerListQueries {
 	}
 
 	private long count(Long partnerId, @Nullable String pattern, boolean byDomain) {
-		String sql = (pattern != null) ? COUNT_SEARCH.formatted(byDomain ? "domain" : "name_key") : COUNT_ALL;
-		jakarta.persistence.Query count = this.entityManager.createNativeQuery(sql, Long.class)
-			.setParameter("partnerId", partnerId);
-		if (pattern != null) {
-			count.setParameter("pattern", pattern);
+		if (pattern == null) {
+			return ((Number) this.entityManager.createNativeQuery(COUNT_ALL, Long.class)
+				.setParameter("partnerId", partnerId)
+				.getSingleResult()).longValue();
 		}
-		return ((Number) count.getSingleResult()).longValue();
+		return this.entityManager
+			.createNativeQuery(COUNT_SEARCH.formatted(byDomain ? "domain" : "name_key"), Long.class)
+			.setParameter("partnerId", partnerId)
+			.setParameter("pattern", pattern)
+			.getResultList()
+			.size();
 	}
 
 	/**
@@ -317,18 +341,30 @@ class CustomerListQueries {
 		List<Long> before(Long first) {
 			boolean reversed = !this.order.descending();
 			return bind(entityManager.createQuery(
-					"select c.id" + CUSTOMERS + search() + " and " + keyset(reversed) + orderBy(reversed), Long.class),
+					"select c.id" + from() + search() + " and " + keyset(reversed) + orderBy(reversed), Long.class),
 					first)
 				.setMaxResults(NEARBY * PAGE_SIZE + 1)
 				.getResultList();
 		}
 
 		private TypedQuery<Listed> rows(String keyset, boolean descending, @Nullable Long cursor) {
-			String where = CUSTOMERS + search() + (keyset.isEmpty() ? "" : " and " + keyset);
+			String where = from() + search() + (keyset.isEmpty() ? "" : " and " + keyset);
+			String since = bySearch() ? SINCE : "r.since";
 			return bind(entityManager.createQuery(
-					"select c.id, c.companyName, c.domain, c.country, r.since" + where + orderBy(descending),
+					"select c.id, c.companyName, c.domain, c.country, " + since + where + orderBy(descending),
 					Listed.class), cursor)
 				.setMaxResults((NEARBY + 1) * PAGE_SIZE + 1);
+		}
+
+		/**
+		 * @return whether the customers the search finds lead the query
+		 */
+		private boolean bySearch() {
+			return this.pattern != null && this.order.by() != CustomerSort.SINCE;
+		}
+
+		private String from() {
+			return bySearch() ? SEARCHED : CUSTOMERS;
 		}
 
 		private String search() {

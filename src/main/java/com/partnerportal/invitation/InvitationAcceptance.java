@@ -232,8 +232,31 @@ public class InvitationAcceptance {
 			recordRefusal(AcceptanceRefusal.ROLE, invitation, customer, actor, plan(invitation, customerId));
 			throw new AcceptanceRefusedException(AcceptanceRefusal.ROLE);
 		}
-		answer(invitation, customer, actor, InvitationResponse.Outcome.DECLINED, ActivityAction.INVITATION_DECLINED);
+		// A second decline of the same invitation (a double click, or the form sent
+		// again) records nothing new; the lock makes two at once wait for each other.
+		this.customers.findLockedById(customerId);
+		if (!alreadyDeclined(invitation, customerId)) {
+			answer(invitation, customer, actor, InvitationResponse.Outcome.DECLINED,
+					ActivityAction.INVITATION_DECLINED);
+		}
 		return invitation;
+	}
+
+	/**
+	 * @return whether the customer's latest answer to this partner was to decline this
+	 * same invitation
+	 */
+	private boolean alreadyDeclined(Invitation invitation, Long customerId) {
+		List<InvitationResponse> answers = this.responses.findByCustomerIdOrderById(customerId)
+			.stream()
+			.filter((response) -> response.getPartnerId().equals(invitation.partner().getId()))
+			.toList();
+		if (answers.isEmpty()) {
+			return false;
+		}
+		InvitationResponse latest = answers.get(answers.size() - 1);
+		return latest.getOutcome() == InvitationResponse.Outcome.DECLINED
+				&& latest.isDelegatedAdmin() == invitation.delegatedAdmin();
 	}
 
 	private RelationshipPlan plan(Invitation invitation, Long customerId) {

@@ -60,7 +60,7 @@ class AdminRelationshipsQueryCountTests {
 
 	@Test
 	void relationshipsWhenMoreThanTheCountsReadThenSameNumberOfStatements() {
-		addRelationshipsWithDelegatedAdmin(RelationshipCounts.LIMIT);
+		addRelationshipsWithDelegatedAdmin(RelationshipQueries.LIMIT);
 
 		expectTheSameStatementsForEveryRequest();
 		assertThat(this.mvc.get().uri("/admin/relationships?page=100000").with(user(this.admin))).bodyText()
