@@ -23,7 +23,11 @@ def read(name):
     with open(path, encoding="utf-8") as results:
         for line in results:
             parts = line.split()
-            if parts[0] in LABELS:
+            if parts[0] == "single":
+                facts.setdefault("single", {})[parts[1]] = parts[2:4]
+            elif parts[0] == "drain":
+                facts.setdefault("drain", {})[tuple(parts[1:-1])] = int(parts[-1])
+            elif parts[0] in LABELS:
                 rps, p50, p99, requests, errors = parts[2:7]
                 rows[(parts[0], parts[1])] = (float(rps), float(p50), float(p99), int(requests), int(errors))
             else:
@@ -102,6 +106,32 @@ for conns in connections.split():
         ratio = f"{l[0] / s[0]:.2f}" if answered(s) and answered(l) else "–"
         versus = f"{l[0] / static[0]:.2f}" if answered(static) and answered(l) else "–"
         print("| " + " | ".join([LABELS[key], conns] + cell(s) + cell(l) + [ratio, versus]) + " |")
+
+print("\nEach page requested once, alone, before the warm-ups (status, seconds), and the longest the portal took "
+      "to finish the requests wrk had given up on after the page's rows (at most BENCH_DRAIN):\n")
+print(f"| Page | {int(small):,}: alone | {int(large):,}: alone | {int(small):,}: drained after | "
+      f"{int(large):,}: drained after |")
+print("|---|---:|---:|---:|---:|")
+
+
+def alone(facts, key):
+    single = facts.get("single", {}).get(key)
+    if not single:
+        return "–"
+    status, seconds = single
+    return f"{float(seconds):.2f} s" + ("" if status == "200" else f" ({'no answer' if status == '000' else status})")
+
+
+def drained(facts, key):
+    waits = [seconds for (page, *_), seconds in facts.get("drain", {}).items() if page == key]
+    return f"{max(waits)} s" if waits else "–"
+
+
+for key in ORDER:
+    if key == "accept":
+        continue
+    print(f"| {LABELS[key]} | {alone(small_facts, key)} | {alone(large_facts, key)} | {drained(small_facts, key)} "
+          f"| {drained(large_facts, key)} |")
 
 accept_items = large_facts.get("accept_items", ["?"])[0]
 print(f"\nThe acceptance rows post each of {accept_items} waiting invitations once per run (more requests than "
