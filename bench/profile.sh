@@ -5,7 +5,7 @@
 #   bench/profile.sh [PATH] [PERSONA]      e.g. bench/profile.sh '/partner/customers?page=2000' PARTNER_EMAIL
 #
 # PERSONA names an address in the data set's accounts.env: PARTNER_EMAIL (default), MANY_PARTNERS_EMAIL or
-# ADMIN_EMAIL. Settings: BENCH_SET (large), BENCH_DURATION (20s), BENCH_JAVA_OPTS; add --postgres as a third
+# ADMIN_EMAIL. Settings: BENCH_SET (large), BENCH_DURATION (20s), BENCH_HEAP (256m), BENCH_JAVA_OPTS; add --postgres as a third
 # argument for a data set on PostgreSQL (bench/run.sh --postgres drops its databases at the end, so generate one
 # first). The recording stays in target/bench/profile.jfr.
 set -euo pipefail
@@ -19,7 +19,7 @@ POSTGRES=false
 [[ ${3:-} == --postgres ]] && POSTGRES=true
 SET=${BENCH_SET:-large}
 DURATION=${BENCH_DURATION:-20s}
-JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+JAVA_OPTS="-Xmx${BENCH_HEAP:-256m} ${BENCH_JAVA_OPTS:-}"
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 APP_PID=

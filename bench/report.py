@@ -23,7 +23,11 @@ def read(name):
     with open(path, encoding="utf-8") as results:
         for line in results:
             parts = line.split()
-            if parts[0] in LABELS:
+            if parts[0] == "single":
+                facts.setdefault("single", {})[parts[1]] = parts[2:4]
+            elif parts[0] == "drain":
+                facts.setdefault("drain", {})[tuple(parts[1:-1])] = int(parts[-1])
+            elif parts[0] in LABELS:
                 rps, p50, p99, requests, errors = parts[2:7]
                 rows[(parts[0], parts[1])] = (float(rps), float(p50), float(p99), int(requests), int(errors))
             else:
@@ -33,6 +37,10 @@ def read(name):
 
 small_rows, small_facts = read("small")
 large_rows, large_facts = read("large")
+if "deep" in LABELS and "deep_page" in large_facts:
+    LABELS["deep"] = (f"Customers, page {int(large_facts['deep_page'][0]):,} by its cursor"
+                      + (f" (at {int(small):,} customers the last page, {int(small_facts['deep_page'][0]):,})"
+                         if "deep_page" in small_facts else ""))
 
 
 def answered(row):
@@ -77,8 +85,14 @@ print(f"- Machine: {command('nproc')} CPUs ({cpu}), {memory[1].split()[1] if len
 print(f"- Java: {java[0] if java else '?'}")
 print(f"- Data sets: {int(small):,} and {int(large):,} customers of one partner; wrk {duration} per row, "
       f"connections {connections}, on loopback")
-print(f"- Generation: {small_facts.get('generate', ['?'])[0]} s for {int(small):,} customers, "
-      f"{large_facts.get('generate', ['?'])[0]} s for {int(large):,} (wall clock, JVM start included)\n")
+print(f"- Generation: {' '.join(small_facts.get('generate', ['?']))} s for {int(small):,} customers, "
+      f"{' '.join(large_facts.get('generate', ['?']))} s for {int(large):,} (wall clock, JVM start included)")
+print(f"- Measured portal: -Xmx{large_facts.get('heap', ['?'])[0]}")
+for name, facts, size in (("small", small_facts, small), ("large", large_facts, large)):
+    if "load_start" in facts:
+        print(f"- Load average (1, 5, 15 min) at {int(size):,} customers: {' '.join(facts['load_start'])} before the "
+              f"measurements, {' '.join(facts.get('load_end', ['?']))} after")
+print()
 
 print(f"| Page | Conns | req/s {int(small):,} | p50 ms | p99 ms | req/s {int(large):,} | p50 ms | p99 ms "
       f"| {int(large):,} / {int(small):,} | vs static |")
@@ -93,14 +107,48 @@ for conns in connections.split():
         versus = f"{l[0] / static[0]:.2f}" if answered(static) and answered(l) else "–"
         print("| " + " | ".join([LABELS[key], conns] + cell(s) + cell(l) + [ratio, versus]) + " |")
 
+print("\nEach page requested once, alone, before the warm-ups (status, seconds), and the longest the portal took "
+      "to finish the requests wrk had given up on after the page's rows (at most BENCH_DRAIN):\n")
+print(f"| Page | {int(small):,}: alone | {int(large):,}: alone | {int(small):,}: drained after | "
+      f"{int(large):,}: drained after |")
+print("|---|---:|---:|---:|---:|")
+
+
+def alone(facts, key):
+    single = facts.get("single", {}).get(key)
+    if not single:
+        return "–"
+    status, seconds = single
+    return f"{float(seconds):.2f} s" + ("" if status == "200" else f" ({'no answer' if status == '000' else status})")
+
+
+def drained(facts, key):
+    waits = [seconds for (page, *_), seconds in facts.get("drain", {}).items() if page == key]
+    return f"{max(waits)} s" if waits else "–"
+
+
+for key in ORDER:
+    if key == "accept":
+        continue
+    print(f"| {LABELS[key]} | {alone(small_facts, key)} | {alone(large_facts, key)} | {drained(small_facts, key)} "
+          f"| {drained(large_facts, key)} |")
+
 accept_items = large_facts.get("accept_items", ["?"])[0]
 print(f"\nThe acceptance rows post each of {accept_items} waiting invitations once per run (more requests than "
       "that re-post ones already accepted, which change nothing).\n")
 
 print("| Measure | Value |")
 print("|---|---:|")
-print(f"| Start-up of the embedded default (in-memory H2, demo data) to the first answered request | "
-      f"{int(embedded_startup):,} ms ({int(embedded_cpu):,} ms of CPU) |")
+startups = []
+if os.path.exists(os.path.join(out, "embedded-startups")):
+    with open(os.path.join(out, "embedded-startups"), encoding="utf-8") as runs:
+        startups = [line.split() for line in runs if line.strip()]
+print(f"| Start-up of the embedded default (`java -jar`, in-memory H2, demo data) to the first answered request, "
+      f"fastest of {len(startups) or 1} | {int(embedded_startup):,} ms ({int(embedded_cpu):,} ms of CPU) |")
+if len(startups) > 1:
+    print("| Each start-up of the embedded default: wall clock, CPU, load average | "
+          + "; ".join(f"{int(ms):,} ms, {int(cpu_ms):,} ms CPU, load {load}" for ms, cpu_ms, _, load in startups)
+          + " |")
 for name, facts in (("small", small_facts), ("large", large_facts)):
     size = small if name == "small" else large
     if "startup" in facts:
@@ -110,6 +158,10 @@ for name, facts in (("small", small_facts), ("large", large_facts)):
         print(f"| Resident memory after warm-up, {int(size):,} customers | {facts['rss_warm'][0]} MB |")
     if "rss_end" in facts:
         print(f"| Resident memory after the measurements, {int(size):,} customers | {facts['rss_end'][0]} MB |")
+    if "rss_peak" in facts:
+        print(f"| Peak resident memory (VmHWM), {int(size):,} customers | {facts['rss_peak'][0]} MB |")
+    if "out_of_memory" in facts:
+        print(f"| `OutOfMemoryError` in the portal's log, {int(size):,} customers | {facts['out_of_memory'][0]} |")
 print(f"| Resident memory of the embedded default after start-up | {embedded_rss} MB |")
 export = large_facts.get("export")
 if export:
@@ -145,7 +197,8 @@ target("Start-up of the embedded default < 5 s", int(embedded_startup) < 5000,
        f"{int(embedded_startup) / 1000:.1f} s ({int(embedded_cpu) / 1000:.1f} s of CPU time)")
 if "rss_warm" in large_facts:
     rss = int(large_facts["rss_warm"][0])
-    target("Resident memory after warm-up < 400 MB", rss < 400, f"{rss} MB")
+    target("Resident memory after warm-up < 400 MB", rss < 400,
+           f"{rss} MB with -Xmx{large_facts.get('heap', ['?'])[0]}")
 if export:
     target("CSV export of 1,000,000 entries < 30 s with a 256 MB heap", int(export[0]) < 30000,
            f"{int(export[0]) / 1000:.1f} s for {int(export[2]):,} entries")

@@ -59,6 +59,14 @@ public class DataGenerator {
 	private static final List<String> PARTNER_ROLES = List.of("GLOBAL_ADMIN", "ADMIN_AGENT", "SALES_AGENT",
 			"HELPDESK_AGENT");
 
+	/**
+	 * The deep page the benchmark measures, as the Customers page numbers its pages, and
+	 * the Customers page's page size.
+	 */
+	static final int DEEP_PAGE = 2_000;
+
+	static final int LIST_PAGE_SIZE = 20;
+
 	private static final String PLATFORM_ADMIN_EMAIL = "admin@platform.example";
 
 	private final DataSource dataSource;
@@ -208,6 +216,7 @@ public class DataGenerator {
 			subscriptions();
 			activity();
 			finish();
+			long mainPartnerId = this.partnerBase + SampleOrganisations.MAIN_PARTNER;
 			List<Long> partnerIds = new ArrayList<>();
 			List<Long> partnerAdminIds = new ArrayList<>();
 			for (int partner = 0; partner < SampleOrganisations.PARTNERS.size(); partner++) {
@@ -216,10 +225,37 @@ public class DataGenerator {
 			}
 			return new GeneratedData(size.password(),
 					partnerUserEmail(SampleOrganisations.MAIN_PARTNER, "GLOBAL_ADMIN"),
-					customerAdminEmail(SampleOrganisations.MANY_PARTNERS_CUSTOMER), PLATFORM_ADMIN_EMAIL,
-					this.partnerBase + SampleOrganisations.MAIN_PARTNER, partnerIds, partnerAdminIds,
-					this.customerBase + this.size.customers() / 2, this.serviceIds.get(CustomerPlan.OFFICE),
-					SampleOrganisations.word(this.size.customers() / 3), List.of());
+					customerAdminEmail(SampleOrganisations.MANY_PARTNERS_CUSTOMER), PLATFORM_ADMIN_EMAIL, mainPartnerId,
+					partnerIds, partnerAdminIds, this.customerBase + this.size.customers() / 2,
+					this.serviceIds.get(CustomerPlan.OFFICE), SampleOrganisations.word(this.size.customers() / 3),
+					deepPage(mainPartnerId), List.of());
+		}
+
+		/**
+		 * Page {@value #DEEP_PAGE} of the main partner's customers, or the last page when
+		 * there are fewer, in the Customers page's default order: the customer it starts
+		 * after (the last row of the page before) and its first row.
+		 */
+		private GeneratedData.DeepPage deepPage(long mainPartnerId) throws SQLException {
+			int pages = (this.size.customers() + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE;
+			int number = Math.min(DEEP_PAGE, pages);
+			long start = (long) (number - 1) * LIST_PAGE_SIZE;
+			List<Long> ids = new ArrayList<>();
+			try (PreparedStatement query = this.connection.prepareStatement("select c.id from reseller_relationship r"
+					+ " join customer c on c.id = r.customer_id where r.partner_id = ? and r.state = 'ACTIVE'"
+					+ " order by c.name_key, c.id offset ? rows fetch next 2 rows only")) {
+				query.setLong(1, mainPartnerId);
+				query.setLong(2, Math.max(start - 1, 0));
+				try (ResultSet result = query.executeQuery()) {
+					while (result.next()) {
+						ids.add(result.getLong(1));
+					}
+				}
+			}
+			if (start == 0) {
+				return new GeneratedData.DeepPage(number, null, ids.get(0));
+			}
+			return new GeneratedData.DeepPage(number, ids.get(0), ids.get(1));
 		}
 
 		private void refuseSecondRun() throws SQLException {

@@ -76,6 +76,10 @@ class GenerateCommand implements ApplicationRunner {
 		lines.add("SAMPLE_CUSTOMER_ID=" + data.sampleCustomerId());
 		lines.add("SAMPLE_SERVICE_ID=" + data.sampleServiceId());
 		lines.add("SEARCH_WORD=" + data.searchWord());
+		GeneratedData.DeepPage deep = data.deepPage();
+		lines.add("DEEP_PAGE=" + deep.number());
+		lines.add("DEEP_PAGE_PATH='" + deep.url("/partner/customers") + "'");
+		lines.add("DEEP_PAGE_FIRST_ID=" + deep.first());
 		return lines;
 	}
 

@@ -1,6 +1,8 @@
 package com.partnerportal.generator;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,8 @@ class DataGeneratorTests {
 	static final int PENDING = 10;
 
 	static final int ENTRIES = 3_000;
+
+	static final Pattern NEXT_LINK = Pattern.compile("<a href=\"([^\"]*)\" rel=\"next\"");
 
 	@Autowired
 	DataGenerator generator;
@@ -146,6 +150,26 @@ class DataGeneratorTests {
 	}
 
 	@Test
+	void deepPageIsTheLastPageReachedByTheCustomersPagesOwnNextLinks() throws Exception {
+		String partner = this.data.partnerEmail();
+		String url = "/partner/customers";
+		String body = page(partner, url);
+		int pages = 1;
+		Matcher next = NEXT_LINK.matcher(body);
+		while (next.find()) {
+			url = next.group(1).replace("&amp;", "&");
+			body = page(partner, url);
+			pages++;
+			next = NEXT_LINK.matcher(body);
+		}
+		GeneratedData.DeepPage deep = this.data.deepPage();
+		assertThat(pages).isEqualTo(CUSTOMERS / DataGenerator.LIST_PAGE_SIZE);
+		assertThat(deep.number()).isEqualTo(pages);
+		assertThat(deep.url("/partner/customers")).isEqualTo(url);
+		assertThat(body).contains("id=\"customer-" + deep.first() + "\"");
+	}
+
+	@Test
 	void partnerRelationshipsPageOfTheManyPartnersCustomerShowsEveryPartner() {
 		assertThat(as(this.data.manyPartnersEmail(), this.mvc.get().uri("/customer/partner-relationships")))
 			.hasStatusOk()
@@ -183,6 +207,15 @@ class DataGeneratorTests {
 						+ "where u.email = ? and r.state = 'ACTIVE'",
 				first.email()))
 			.isEqualTo(1);
+	}
+
+	private String page(String email, String url) throws Exception {
+		return this.mvc.get()
+			.uri(url)
+			.with(this.accounts.signedIn(email))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private MockMvcRequestBuilder as(String email, MockMvcRequestBuilder request) {
