@@ -100,7 +100,9 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertThat(pageText()).contains("No customers match");
 		analyse("partner-customers-search-none");
 		searchCustomers("adatum.test");
-		find("a.expander").click();
+		// The results replace the empty list: wait for them, not the page the search
+		// left.
+		waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.expander"))).click();
 		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.expanded")));
 		analyse("partner-customers-expanded");
 		String expandedList = this.browser.getCurrentUrl();
