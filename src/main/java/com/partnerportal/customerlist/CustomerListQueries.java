@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -59,6 +60,15 @@ class CustomerListQueries {
 	/** The pages either side of the one shown whose links the page offers. */
 	static final int NEARBY = 2;
 
+	/**
+	 * Up to this many matching customers, the list reads them all from the side that
+	 * finds them (the partner's relationships, or the customers the search names) and
+	 * sorts them; beyond it, it walks the index of its order and stops after the page.
+	 * The database cannot choose between the two on H2, whose planner has no statistics
+	 * of how many customers a partner has; the count, read first anyway, tells.
+	 */
+	static final int SORTED_MATCHES_LIMIT = 2_000;
+
 	private static final int PAGE_SIZE = CustomerListController.PAGE_SIZE;
 
 	private static final String CUSTOMERS = " from ResellerRelationship r join r.customer c"
@@ -68,14 +78,15 @@ class CustomerListQueries {
 			+ " and r.partner.id = :partnerId and r.state = :active";
 
 	/**
-	 * A search led by the customers whose name or domain starts with the text, each then
-	 * checked to be the partner's. Joined the other way, H2 starts from the partner's
-	 * hundred thousand relationships and checks each customer's name (half a second);
-	 * this way it reads the index range of the search and stops after the page.
-	 * PostgreSQL plans both the same. Not for the order by "since", which is the
-	 * relationship's and read off its index.
+	 * A list led by the customers, in the order of a customer index, each checked to be
+	 * the partner's: for a search, whose index range finds the customers, and for a
+	 * partner with many customers, whose first page is then the first few entries of the
+	 * index. Joined the other way, H2 starts from the partner's hundred thousand
+	 * relationships and sorts them (a second, and a hundred thousand rows in the heap of
+	 * each request). PostgreSQL plans both the same. Not for the order by "since", which
+	 * is the relationship's and read off its index.
 	 */
-	private static final String SEARCHED = " from Customer c where exists (select 1" + RELATIONSHIP + ")";
+	private static final String CUSTOMER_LED = " from Customer c where exists (select 1" + RELATIONSHIP + ")";
 
 	private static final String SINCE = "(select r.since" + RELATIONSHIP + ")";
 
@@ -94,7 +105,7 @@ class CustomerListQueries {
 	/**
 	 * The matching customers' ids, counted as they arrive: H2 turns a {@code like} into
 	 * an index range only at the top level of a statement, not in a subquery in
-	 * {@code from}. The customer side leads (see {@link #SEARCHED}).
+	 * {@code from}. The customer side leads (see {@link #CUSTOMER_LED}).
 	 */
 	private static final String COUNT_SEARCH = "select c.id from customer c where c.%s like :pattern escape '!'"
 			+ " and exists (select 1 from reseller_relationship r where r.customer_id = c.id"
@@ -133,7 +144,7 @@ class CustomerListQueries {
 		if (matching == 0) {
 			return CustomerPage.empty();
 		}
-		ListQuery query = new ListQuery(partnerId, pattern, byDomain, order);
+		ListQuery query = new ListQuery(partnerId, pattern, byDomain, order, matching > SORTED_MATCHES_LIMIT);
 		int number = Math.max(page, 0);
 		List<Listed> ahead;
 		if (after != null) {
@@ -301,11 +312,15 @@ class CustomerListQueries {
 
 		private final CustomerOrder order;
 
-		ListQuery(Long partnerId, @Nullable String pattern, boolean byDomain, CustomerOrder order) {
+		private final boolean manyMatches;
+
+		ListQuery(Long partnerId, @Nullable String pattern, boolean byDomain, CustomerOrder order,
+				boolean manyMatches) {
 			this.partnerId = partnerId;
 			this.pattern = pattern;
 			this.byDomain = byDomain;
 			this.order = order;
+			this.manyMatches = manyMatches;
 		}
 
 		/**
@@ -349,7 +364,7 @@ class CustomerListQueries {
 
 		private TypedQuery<Listed> rows(String keyset, boolean descending, @Nullable Long cursor) {
 			String where = from() + search() + (keyset.isEmpty() ? "" : " and " + keyset);
-			String since = bySearch() ? SINCE : "r.since";
+			String since = customerLed() ? SINCE : "r.since";
 			return bind(entityManager.createQuery(
 					"select c.id, c.companyName, c.domain, c.country, " + since + where + orderBy(descending),
 					Listed.class), cursor)
@@ -357,14 +372,14 @@ class CustomerListQueries {
 		}
 
 		/**
-		 * @return whether the customers the search finds lead the query
+		 * @return whether the customers lead the query (see {@link #CUSTOMER_LED})
 		 */
-		private boolean bySearch() {
-			return this.pattern != null && this.order.by() != CustomerSort.SINCE;
+		private boolean customerLed() {
+			return this.order.by() != CustomerSort.SINCE && (this.pattern != null || this.manyMatches);
 		}
 
 		private String from() {
-			return bySearch() ? SEARCHED : CUSTOMERS;
+			return customerLed() ? CUSTOMER_LED : CUSTOMERS;
 		}
 
 		private String search() {
@@ -393,12 +408,17 @@ class CustomerListQueries {
 			return first.expression() + " " + after.strip() + "= " + first.ofCursor() + " and " + comparison;
 		}
 
+		/**
+		 * The order's keys; led by the relationships, first the partner and the state,
+		 * which the query holds constant: H2 reads an index in its order only when the
+		 * order by names its columns from the first, and the relationships' indexes start
+		 * with those two.
+		 */
 		private String orderBy(boolean descending) {
 			String direction = descending ? " desc" : " asc";
-			return this.order.by()
-				.keys()
-				.stream()
-				.map((key) -> key.expression() + direction)
+			Stream<String> constant = customerLed() ? Stream.empty() : Stream.of("r.partner.id", "r.state");
+			return Stream.concat(constant, this.order.by().keys().stream().map(CustomerSort.Key::expression))
+				.map((expression) -> expression + direction)
 				.collect(Collectors.joining(", ", " order by ", ""));
 		}
 

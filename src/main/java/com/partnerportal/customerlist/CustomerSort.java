@@ -3,19 +3,19 @@ package com.partnerportal.customerlist;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The columns the customer list can be sorted by. Only these reach the query, each with
  * its own fixed expressions, so a sort parameter can never inject anything into it. Every
- * order ends with the company name and the customer's id, in the column's direction, so
- * that the order is total and a page can start right after any customer (keyset paging),
- * with an index for each: see {@code V8__customer_list_indexes.sql}.
+ * order ends with the customer's id (after the company name where the column repeats), in
+ * the column's direction, so that the order is total and a page can start right after any
+ * customer (keyset paging), with an index for each: see
+ * {@code V8__customer_list_indexes.sql} and {@code V9__indexes_for_large_lists.sql}.
  */
 enum CustomerSort {
 
-	COMPANY("company", List.of(Key.NAME)), DOMAIN("domain", List.of(Key.DOMAIN)),
-	COUNTRY("country", List.of(Key.COUNTRY, Key.NAME)), SINCE("since", List.of(Key.SINCE, Key.NAME));
+	COMPANY("company", List.of(Key.NAME, Key.ID)), DOMAIN("domain", List.of(Key.DOMAIN, Key.ID)),
+	COUNTRY("country", List.of(Key.COUNTRY, Key.NAME, Key.ID)), SINCE("since", List.of(Key.SINCE, Key.CUSTOMER));
 
 	private final String key;
 
@@ -23,7 +23,7 @@ enum CustomerSort {
 
 	CustomerSort(String key, List<Key> keys) {
 		this.key = key;
-		this.keys = Stream.concat(keys.stream(), Stream.of(Key.ID)).toList();
+		this.keys = keys;
 	}
 
 	/**
@@ -58,7 +58,13 @@ enum CustomerSort {
 		COUNTRY("c.country", "(select k.country from Customer k where k.id = :cursor)"),
 		SINCE("r.since",
 				"(select k.since from ResellerRelationship k where k.customer.id = :cursor and k.partner.id = :partnerId)"),
-		ID("c.id", ":cursor");
+		ID("c.id", ":cursor"),
+		/**
+		 * The customer's id as the relationship holds it, last in the order by "since" so
+		 * that the order is exactly that of the relationships' index
+		 * {@code (partner_id, state, since, customer_id)}.
+		 */
+		CUSTOMER("r.customer.id", ":cursor");
 
 		private final String expression;
 

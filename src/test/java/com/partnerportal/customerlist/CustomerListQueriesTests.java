@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.jspecify.annotations.Nullable;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.ManyCustomers;
 import com.partnerportal.customerlist.CustomerDetails.ServiceAccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ CustomerListQueries.class, DemoAccounts.class })
+@Import({ CustomerListQueries.class, DemoAccounts.class, ManyCustomers.class })
 class CustomerListQueriesTests {
 
 	@Autowired
@@ -38,6 +39,9 @@ class CustomerListQueriesTests {
 
 	@Autowired
 	DemoAccounts demo;
+
+	@Autowired
+	ManyCustomers manyCustomers;
 
 	@Test
 	void customersWhenSortedByCompanyThenIgnoresCase() {
@@ -102,6 +106,32 @@ class CustomerListQueriesTests {
 		}
 
 		assertThat(byCursor).hasSize(61).doesNotHaveDuplicates().isEqualTo(byNumber);
+	}
+
+	/**
+	 * Past {@value CustomerListQueries#SORTED_MATCHES_LIMIT} customers the list is read
+	 * the other way round, from the index of its order: the rows must come in the same
+	 * order as all of the partner's customers sorted, by cursor and by page number alike.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "company", "-company", "domain", "-domain", "country", "-country", "since", "-since" })
+	void customersWhenPartnerHasManyCustomersThenSameOrderAsSortingThemAll(String sort) {
+		Long fabrikam = fabrikam();
+		this.manyCustomers.add(fabrikam, CustomerListQueries.SORTED_MATCHES_LIMIT + 1);
+		CustomerOrder order = CustomerOrder.parse(sort);
+		int pageSize = CustomerListController.PAGE_SIZE;
+		List<Long> sorted = allSorted(fabrikam, order);
+		List<Long> byCursor = new ArrayList<>();
+		CustomerPage page = this.queries.customers(fabrikam, null, order, 0, null);
+		for (int number = 1; number <= 4; number++) {
+			byCursor.addAll(ids(page));
+			page = this.queries.customers(fabrikam, null, order, number, page.cursor(number).orElseThrow());
+		}
+
+		assertThat(sorted).hasSizeGreaterThan(CustomerListQueries.SORTED_MATCHES_LIMIT);
+		assertThat(byCursor).isEqualTo(sorted.subList(0, 4 * pageSize));
+		assertThat(ids(this.queries.customers(fabrikam, null, order, 70, null)))
+			.isEqualTo(sorted.subList(70 * pageSize, 71 * pageSize));
 	}
 
 	@Test
@@ -189,6 +219,31 @@ class CustomerListQueriesTests {
 
 	private static List<Long> ids(CustomerPage page) {
 		return page.rows().stream().map(CustomerRow::id).toList();
+	}
+
+	/**
+	 * The partner's customers in the order, sorted here rather than by the database.
+	 */
+	private List<Long> allSorted(Long partnerId, CustomerOrder order) {
+		Comparator<CustomerRow> byName = Comparator.comparing((row) -> row.companyName().toLowerCase(Locale.ROOT));
+		Comparator<CustomerRow> comparator = switch (order.by()) {
+			case COMPANY -> byName;
+			case DOMAIN -> Comparator.comparing(CustomerRow::domain);
+			case COUNTRY -> Comparator.comparing(CustomerRow::country).thenComparing(byName);
+			case SINCE -> Comparator.comparing(CustomerRow::since);
+		};
+		comparator = comparator.thenComparing(CustomerRow::id);
+		return this.jdbc
+			.sql("select c.id, c.company_name, c.domain, c.country, r.since, 0 delegated_admin_services,"
+					+ " 0 delegated_admin_applicable from reseller_relationship r"
+					+ " join customer c on c.id = r.customer_id where r.partner_id = ? and r.state = 'ACTIVE'")
+			.param(partnerId)
+			.query(CustomerRow.class)
+			.list()
+			.stream()
+			.sorted(order.descending() ? comparator.reversed() : comparator)
+			.map(CustomerRow::id)
+			.toList();
 	}
 
 	private Long fabrikam() {
