@@ -7,10 +7,11 @@
 #
 #   bench/run.sh [--postgres]
 #
-# Settings (environment): BENCH_DURATION (10s per row), BENCH_WARMUP (3s per page), BENCH_CONNECTIONS ("16 64"),
+# Settings (environment): BENCH_DURATION (10s per row), BENCH_WARMUP (5s per page), BENCH_CONNECTIONS ("16 64"),
 # BENCH_THREADS (2), BENCH_SMALL (1000 customers), BENCH_LARGE (100000), BENCH_ACCEPTORS (50 signed-in customers
-# accepting), BENCH_HEAP (256m, the measured portal's -Xmx, as production would bound it), BENCH_JAVA_OPTS (more
-# JVM options of the measured portal), BENCH_STARTUP_RUNS (3 start-ups of the embedded default),
+# accepting), BENCH_HEAP (256m, the measured portal's -Xmx, as production would bound it), BENCH_JAVA_OPTS (the
+# measured portal's other JVM options; -XX:+UseSerialGC, see docs/benchmarks.md), BENCH_STARTUP_RUNS (3 start-ups
+# of the embedded default each way),
 # BENCH_DATA_CACHE (a directory that keeps generated H2 data sets for the next run), BENCH_SKIP_BUILD=1 to reuse
 # target/*.jar, BENCH_SKIP_EXPORT=1 to leave out the CSV export.
 set -euo pipefail
@@ -19,14 +20,14 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT=$ROOT/target/bench
 DURATION=${BENCH_DURATION:-10s}
-WARMUP=${BENCH_WARMUP:-3s}
+WARMUP=${BENCH_WARMUP:-5s}
 CONNECTIONS=${BENCH_CONNECTIONS:-16 64}
 THREADS=${BENCH_THREADS:-2}
 SMALL=${BENCH_SMALL:-1000}
 LARGE=${BENCH_LARGE:-100000}
 ACCEPTORS=${BENCH_ACCEPTORS:-50}
 HEAP=${BENCH_HEAP:-256m}
-JAVA_OPTS="-Xmx$HEAP ${BENCH_JAVA_OPTS:-}"
+JAVA_OPTS="-Xmx$HEAP ${BENCH_JAVA_OPTS--XX:+UseSerialGC}"
 STARTUP_RUNS=${BENCH_STARTUP_RUNS:-3}
 DATA_CACHE=${BENCH_DATA_CACHE:-}
 POSTGRES=false
@@ -271,18 +272,37 @@ run_export() {
 	stop_app
 }
 
-# The embedded default's start-up, as `java -jar` with no option or argument starts it: in-memory H2 with the demo
-# data. Several start-ups, as one on a shared machine may wait for a CPU; each goes to embedded-startups.
-log "start-up of the embedded default, $STARTUP_RUNS times"
+# The embedded default's start-up (in-memory H2 with the demo data, no argument), started four ways, each
+# STARTUP_RUNS times: as `java -jar` starts the jar; with C1 alone (-XX:TieredStopAtLevel=1), as `./mvnw
+# spring-boot:run` launches it; and both again from the extracted jar with a class-data-sharing archive of the
+# classes a start-up loads, made by a training start that stops once the context is refreshed. Each start-up
+# is a line of startups.tsv: the way, the milliseconds to the first answer, the CPU milliseconds, the resident
+# memory and the load average.
+log "start-up of the embedded default, four ways, $STARTUP_RUNS times each"
 APP_ARGS=
-: >"$OUT/embedded-startups"
+EXTRACTED=$OUT/extracted
+rm -rf "$EXTRACTED"
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
+EXTRACTED_JAR=$(ls "$EXTRACTED"/partner-portal-*.jar)
+"$JAVA" -XX:ArchiveClassesAtExit="$EXTRACTED/portal.jsa" -Dspring.context.exit=onRefresh -jar "$EXTRACTED_JAR" \
+	>"$OUT/cds-training.log" 2>&1
+: >"$OUT/startups.tsv"
 for run in $(seq "$STARTUP_RUNS"); do
-	JAVA_OPTS='' start_app "$OUT/embedded-$run.log"
-	echo "$STARTUP_MS $STARTUP_CPU_MS $(rss_mb) $(cut -d' ' -f1 /proc/loadavg)" >>"$OUT/embedded-startups"
-	stop_app
-	log "embedded default answered after $STARTUP_MS ms ($STARTUP_CPU_MS ms of CPU)"
+	for way in jar c1 cds cds-c1; do
+		case $way in
+			jar) JAR_OF_WAY=$JAR options= ;;
+			c1) JAR_OF_WAY=$JAR options=-XX:TieredStopAtLevel=1 ;;
+			cds) JAR_OF_WAY=$EXTRACTED_JAR options=-XX:SharedArchiveFile=$EXTRACTED/portal.jsa ;;
+			cds-c1) JAR_OF_WAY=$EXTRACTED_JAR options="-XX:SharedArchiveFile=$EXTRACTED/portal.jsa -XX:TieredStopAtLevel=1" ;;
+		esac
+		# shellcheck disable=SC2086
+		JAR=$JAR_OF_WAY JAVA_OPTS='' start_app "$OUT/embedded-$way-$run.log" $options
+		printf '%s\t%s\t%s\t%s\t%s\n' "$way" "$STARTUP_MS" "$STARTUP_CPU_MS" "$(rss_mb)" "$(cut -d' ' -f1 /proc/loadavg)" \
+			>>"$OUT/startups.tsv"
+		stop_app
+		log "embedded default ($way) answered after $STARTUP_MS ms ($STARTUP_CPU_MS ms of CPU)"
+	done
 done
-read -r EMBEDDED_STARTUP EMBEDDED_STARTUP_CPU EMBEDDED_RSS _ < <(sort -n "$OUT/embedded-startups" | head -1)
 
 run_data_set small "$SMALL"
 run_data_set large "$LARGE"
@@ -290,5 +310,4 @@ run_data_set large "$LARGE"
 
 DATABASE=H2
 $POSTGRES && DATABASE=PostgreSQL
-python3 bench/report.py "$OUT" "$DATABASE" "$EMBEDDED_STARTUP" "$EMBEDDED_STARTUP_CPU" "$EMBEDDED_RSS" "$SMALL" "$LARGE" "$DURATION" \
-	"$CONNECTIONS" | tee "$OUT/results.md"
+python3 bench/report.py "$OUT" "$DATABASE" "$SMALL" "$LARGE" "$DURATION" "$CONNECTIONS" | tee "$OUT/results.md"

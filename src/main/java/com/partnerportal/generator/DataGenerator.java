@@ -67,6 +67,9 @@ public class DataGenerator {
 
 	static final int LIST_PAGE_SIZE = 20;
 
+	/** H2's error code for a database that is closed, or closing. */
+	private static final int H2_DATABASE_CLOSED = 90121;
+
 	private static final String PLATFORM_ADMIN_EMAIL = "admin@platform.example";
 
 	private final DataSource dataSource;
@@ -108,6 +111,33 @@ public class DataGenerator {
 		}
 		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("Generating the data set failed", ex);
+		}
+	}
+
+	/**
+	 * Closes an H2 database with a compaction, after which it cannot be used any more. A
+	 * bulk load leaves H2's file many times the size of its content (7.0 GB for 100,000
+	 * customers, 330 MB compacted, in 11 s), and a portal started on it would read its
+	 * pages scattered over all of it, as no database that grew in use is. PostgreSQL
+	 * needs nothing: it writes its tables in place.
+	 */
+	public void closeCompacted() {
+		boolean closing = false;
+		try (Connection connection = this.dataSource.getConnection()) {
+			if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+				return;
+			}
+			closing = true;
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("shutdown compact");
+			}
+		}
+		catch (SQLException ex) {
+			// H2 closes the database before the statement has its answer, and the pool
+			// then finds the connection closed.
+			if (!closing || ex.getErrorCode() != H2_DATABASE_CLOSED) {
+				throw new IllegalStateException("Compacting the database failed", ex);
+			}
 		}
 	}
 

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code generate} profile's command: after Flyway has brought the schema up to date,
- * fills the database, writes the sign-in details a benchmark needs, and ends the
- * application. The web server starts on a random port all the same, as the security
- * configuration needs a web application context, and is closed at the end.
+ * fills the database, writes the sign-in details a benchmark needs, closes an H2 database
+ * compacted (see {@link DataGenerator#closeCompacted()}) and ends the application. The
+ * web server starts on a random port all the same, as the security configuration needs a
+ * web application context, and is closed at the end.
  * <p>
  * {@code accounts.env} holds shell variables: the password, the personas' addresses and
  * ids to ask for. {@code acceptances.tsv} holds one waiting invitation per line: the
@@ -63,6 +64,8 @@ class GenerateCommand implements ApplicationRunner {
 			throw new UncheckedIOException(ex);
 		}
 		logger.info("Sign-in details written to " + output.toAbsolutePath());
+		this.generator.closeCompacted();
+		logger.info("Database closed");
 		System.exit(SpringApplication.exit(this.context));
 	}
 
