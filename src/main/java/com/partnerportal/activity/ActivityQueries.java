@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -45,8 +48,6 @@ class ActivityQueries {
 	private static final String COLUMNS = """
 			select id, occurred_at, actor_name, actor_organisation, customer_name, action, old_value, new_value
 			from activity_log""";
-
-	private static final String NEWEST_FIRST = " order by occurred_at desc, id desc";
 
 	private final JdbcClient jdbc;
 
@@ -88,8 +89,8 @@ class ActivityQueries {
 	List<ActivityRow> findPage(ActivityScope scope, ActivityFilter filter, long offset, int limit) {
 		Where where = Where.of(scope, filter);
 		return this.jdbc
-			.sql(COLUMNS + " where id in (select id from activity_log" + where.sql() + NEWEST_FIRST
-					+ " limit :limit offset :offset)" + NEWEST_FIRST)
+			.sql(COLUMNS + " where id in (select id from activity_log" + where.sql() + where.newestFirst()
+					+ " limit :limit offset :offset)" + where.newestFirst())
 			.params(where.params())
 			.param("limit", limit)
 			.param("offset", offset)
@@ -104,7 +105,7 @@ class ActivityQueries {
 	 */
 	void forEach(ActivityScope scope, ActivityFilter filter, Consumer<ActivityRow> action) {
 		Where where = Where.of(scope, filter);
-		this.streaming.sql(COLUMNS + where.sql() + NEWEST_FIRST)
+		this.streaming.sql(COLUMNS + where.sql() + where.newestFirst())
 			.params(where.params())
 			.query((RowCallbackHandler) (rs) -> action.accept(row(rs, rs.getRow())));
 	}
@@ -121,23 +122,31 @@ class ActivityQueries {
 
 	/**
 	 * The where clause shared by the count, the page and the export, so that they always
-	 * agree on which rows match.
+	 * agree on which rows match, and the order that goes with it: newest first, led by
+	 * the columns the where clause holds equal, in the order of the index that serves
+	 * them. H2 reads an index in the order of an {@code order by} only when it names the
+	 * index's columns from the first; without them it read all 74,000 of a partner's
+	 * entries of the last 30 days and sorted them for each page (0.3 s). PostgreSQL drops
+	 * sort keys that are constant.
 	 */
-	private record Where(String sql, Map<String, Object> params) {
+	private record Where(String sql, Map<String, Object> params, List<String> equalColumns) {
 
 		static Where of(ActivityScope scope, ActivityFilter filter) {
 			StringBuilder sql = new StringBuilder(" where occurred_at >= :start and occurred_at < :end");
 			Map<String, Object> params = new LinkedHashMap<>();
+			List<String> equalColumns = new ArrayList<>();
 			params.put("start", utc(filter.start()));
 			params.put("end", utc(filter.end()));
 			switch (scope.audience()) {
 				case PARTNER -> {
 					sql.append(" and partner_id = :organisation");
 					params.put("organisation", scope.organisationId());
+					equalColumns.add("partner_id");
 				}
 				case CUSTOMER -> {
 					sql.append(" and customer_id = :organisation");
 					params.put("organisation", scope.organisationId());
+					equalColumns.add("customer_id");
 				}
 				case PLATFORM -> {
 					// Platform admins read every entry.
@@ -146,12 +155,19 @@ class ActivityQueries {
 			if (filter.action() != null) {
 				sql.append(" and action = :action");
 				params.put("action", filter.action().name());
+				equalColumns.add("action");
 			}
 			if (filter.hasCustomer()) {
 				sql.append(" and customer_name_key like :customer escape '!'");
 				params.put("customer", filter.customerPattern());
 			}
-			return new Where(sql.toString(), params);
+			return new Where(sql.toString(), params, List.copyOf(equalColumns));
+		}
+
+		String newestFirst() {
+			return Stream.concat(this.equalColumns.stream(), Stream.of("occurred_at", "id"))
+				.map((column) -> column + " desc")
+				.collect(Collectors.joining(", ", " order by ", ""));
 		}
 
 	}

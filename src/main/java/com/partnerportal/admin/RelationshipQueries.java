@@ -44,14 +44,20 @@ class RelationshipQueries {
 	 * One page of active relationships, with whether the partner holds delegated admin
 	 * for one service. Sorted by customer, then partner, so that the database walks the
 	 * customers' name index (V8) and stops after the page; the caller counts separately.
+	 * The relationships are joined to the customers as an outer join, and the customers
+	 * without one left out by the where clause: with an inner join H2 starts from the
+	 * relationships instead, and sorts all of them for every page (5 s with 157,000);
+	 * this way it has to start from the customers. PostgreSQL turns it back into an inner
+	 * join and plans it as before.
 	 */
 	List<RelationshipRow> page(Long serviceId, NameFilter partner, NameFilter customer, Pageable pageable) {
 		StringBuilder jpql = new StringBuilder("""
 				select new com.partnerportal.admin.RelationshipRow(r.id, c.companyName, p.name, r.relationshipType,
 					case when g.id is null then false else true end, r.since)
-				from Customer c join ResellerRelationship r on r.customer = c join r.partner p
-					left join r.grants g on g.serviceId = :serviceId and g.active = true
-				where r.state = com.partnerportal.relationship.RelationshipState.ACTIVE""");
+				from Customer c left join ResellerRelationship r on r.customer = c
+					and r.state = com.partnerportal.relationship.RelationshipState.ACTIVE
+					left join r.partner p left join r.grants g on g.serviceId = :serviceId and g.active = true
+				where r.id is not null""");
 		if (!partner.isEmpty()) {
 			jpql.append(" and lower(p.name) like :partner escape '!'");
 		}
@@ -114,6 +120,12 @@ class RelationshipQueries {
 	 */
 	private static String holding(NameFilter partner, NameFilter customer, String service) {
 		String grant = " g.active = true and g.service_id = :" + service;
+		if (partner.isEmpty() && customer.isEmpty()) {
+			// An active grant belongs to an active relationship (ResellerRelationship.end
+			// removes them all), so the grants' index alone counts them, without looking
+			// up each relationship: 10 ms instead of 140 on H2 for 10,001 of them.
+			return " from delegated_admin_grant g where" + grant;
+		}
 		if (customer.isEmpty()) {
 			return from(partner, customer).replace(" from reseller_relationship r",
 					" from delegated_admin_grant g join reseller_relationship r on r.id = g.relationship_id") + " and"
