@@ -2,6 +2,10 @@
 # form. They read OUT, JAR, JAVA, JAVA_OPTS, APP_ARGS, POSTGRES and PG_HOST, and set APP_PID, BASE, STARTUP_MS and
 # STARTUP_CPU_MS.
 
+# The measured portal's JVM options, the same for the benchmark and the profiles of its pages: a bounded heap, and
+# for two cores the serial collector and the C1 compiler alone (docs/deployment.md, JVM options).
+MEASURED_JAVA_OPTS="-Xmx${BENCH_HEAP:-256m} ${BENCH_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }

@@ -19,12 +19,12 @@ POSTGRES=false
 [[ ${3:-} == --postgres ]] && POSTGRES=true
 SET=${BENCH_SET:-large}
 DURATION=${BENCH_DURATION:-20s}
-JAVA_OPTS="-Xmx${BENCH_HEAP:-256m} ${BENCH_JAVA_OPTS:-}"
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
 APP_PID=
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
+JAVA_OPTS=$MEASURED_JAVA_OPTS
 trap stop_app EXIT
 
 JAR=$(ls "$ROOT"/target/partner-portal-*.jar | grep -v plain | head -1)

@@ -10,7 +10,7 @@
 # Settings (environment): BENCH_DURATION (10s per row), BENCH_WARMUP (5s per page), BENCH_CONNECTIONS ("16 64"),
 # BENCH_THREADS (2), BENCH_SMALL (1000 customers), BENCH_LARGE (100000), BENCH_ACCEPTORS (50 signed-in customers
 # accepting), BENCH_HEAP (256m, the measured portal's -Xmx, as production would bound it), BENCH_JAVA_OPTS (the
-# measured portal's other JVM options; -XX:+UseSerialGC -XX:TieredStopAtLevel=1, see docs/benchmarks.md), BENCH_STARTUP_RUNS (3 start-ups
+# measured portal's other JVM options; -XX:+UseSerialGC -XX:TieredStopAtLevel=1), BENCH_STARTUP_RUNS (3 start-ups
 # of the embedded default each way),
 # BENCH_DATA_CACHE (a directory that keeps generated H2 data sets for the next run), BENCH_SKIP_BUILD=1 to reuse
 # target/*.jar, BENCH_SKIP_EXPORT=1 to leave out the CSV export.
@@ -26,8 +26,6 @@ THREADS=${BENCH_THREADS:-2}
 SMALL=${BENCH_SMALL:-1000}
 LARGE=${BENCH_LARGE:-100000}
 ACCEPTORS=${BENCH_ACCEPTORS:-50}
-HEAP=${BENCH_HEAP:-256m}
-JAVA_OPTS="-Xmx$HEAP ${BENCH_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 STARTUP_RUNS=${BENCH_STARTUP_RUNS:-3}
 DATA_CACHE=${BENCH_DATA_CACHE:-}
 POSTGRES=false
@@ -40,6 +38,7 @@ PG_DATABASES=()
 APP_PID=
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
+JAVA_OPTS=$MEASURED_JAVA_OPTS
 
 cleanup() {
 	stop_app
@@ -176,7 +175,6 @@ run_data_set() {
 	generate "$name" "$customers"
 	log "generated in $GENERATED_SECONDS s"
 	echo "generate $GENERATED_SECONDS" >"$results"
-	echo "heap $HEAP" >>"$results"
 	echo "java_opts $JAVA_OPTS" >>"$results"
 	database_args "$name"
 	start_app "$OUT/$name/portal.log"
