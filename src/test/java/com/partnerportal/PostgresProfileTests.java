@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The {@code postgres} profile as docs/deployment.md runs it, on an empty schema of the
  * PostgreSQL server that {@code .ci/run} names: its settings bind, the migrations run
- * without demo data, the first platform admin is created and the instance is ready.
+ * without demo data, the first platform admin is created and the instance is ready, with
+ * the database timeouts that make an outage fail fast.
  */
 @EnabledIfEnvironmentVariable(named = "PORTAL_TEST_DB_URL", matches = ".+",
 		disabledReason = "PORTAL_TEST_DB_URL names no PostgreSQL database; .ci/run sets it")
@@ -38,7 +41,21 @@ class PostgresProfileTests {
 
 			assertThat(pool.getJdbcUrl()).isEqualTo(url);
 			assertThat(pool.getMaximumPoolSize()).isEqualTo(4);
-			assertThat(pool.getConnectionTimeout()).isEqualTo(10_000);
+			assertThat(pool.getConnectionTimeout()).isEqualTo(3_000);
+			assertThat(pool.getValidationTimeout()).isEqualTo(2_000);
+			assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "3")
+				.containsEntry("loginTimeout", "3")
+				.containsEntry("socketTimeout", "5");
+			try (Connection connection = pool.getConnection()) {
+				assertThat(connection.getNetworkTimeout()).isEqualTo(5_000);
+			}
+			// The migrations' connection: an index on a large table may take longer.
+			try (Connection connection = portal.getBean(Flyway.class)
+				.getConfiguration()
+				.getDataSource()
+				.getConnection()) {
+				assertThat(connection.getNetworkTimeout()).isZero();
+			}
 			assertThat(jdbc.sql("select count(*) from partner").query(Long.class).single()).isZero();
 			assertThat(
 					jdbc.sql("select email from user_account where kind = 'PLATFORM_ADMIN'").query(String.class).list())
