@@ -67,10 +67,15 @@ final class OutageVisit {
 						"controlla se la modifica è stata salvata")
 				.doesNotContain(signedInName, "Exception", "Tomcat", "Whitelabel", "at com.", "at org.");
 
-			Page signInPage = timed(() -> anonymous.get("/login"));
-			assertThat(signInPage.status()).as(signInPage.body()).isEqualTo(503);
+			HttpResponse<String> signInPage = timed(() -> send(portalUrl + "/login", "pt-BR"));
+			assertThat(signInPage.statusCode()).as(signInPage.body()).isEqualTo(503);
 			assertThat(signInPage.body()).contains("<html lang=\"pt-BR\"", "O portal está indisponível no momento")
 				.doesNotContain("Exception", "Tomcat");
+			assertThat(signInPage.headers().firstValue("Retry-After")).hasValue("30");
+			assertThat(signInPage.headers().firstValue("Cache-Control")).hasValue("no-store");
+			assertThat(signInPage.headers().firstValue("Content-Security-Policy")).get()
+				.asString()
+				.contains("script-src 'self'");
 
 			assertThat(timed(() -> readiness(portalUrl))).isEqualTo(503);
 		}
@@ -89,6 +94,30 @@ final class OutageVisit {
 		Page signInAgain = anonymous.get("/login");
 		assertThat(signInAgain.status()).isEqualTo(200);
 		assertThat(signInAgain.body()).contains("<html lang=\"pt-BR\"");
+	}
+
+	/**
+	 * A page as an anonymous browser asks for it, with nothing that would keep a session.
+	 * @param url the page's address
+	 * @param language the browser's language
+	 * @return the answer with its headers
+	 */
+	private static HttpResponse<String> send(String url, String language) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(60))
+			.header("Accept", "text/html")
+			.header("Accept-Language", language)
+			.build();
+		try {
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
