@@ -187,6 +187,51 @@ class TwoInstancesPostgresTests {
 			.single()).isEqualTo(2);
 	}
 
+	@Test
+	void demotedThenDisabledThroughOneInstanceThenTheSessionOnTheOtherActsWithTheNewStateAtItsNextRequest() {
+		PortalHttpClient admin = new PortalHttpClient(first.url(""), "en").signIn(PLATFORM_ADMIN, DEMO_PASSWORD);
+		String name = "Session " + this.run;
+		Page partner = admin.post(first.url("/admin/partners"),
+				admin.get(first.url("/admin/partners/new")).formWith(partnerForm(name)));
+		assertThat(partner.status()).as(partner.body()).isEqualTo(302);
+		PortalHttpClient globalAdmin = new PortalHttpClient(second.url(""), "en").signIn(email(name), PASSWORD);
+		String secondAdmin = "ga2-" + this.run + "@session.test";
+		Page created = globalAdmin.post(second.url("/partner/users"),
+				globalAdmin.get(second.url("/partner/users/new")).formWith(newGlobalAdmin(secondAdmin)));
+		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		Long secondAdminId = database.sql("select id from user_account where email = ?")
+			.param(secondAdmin)
+			.query(Long.class)
+			.single();
+
+		PortalHttpClient onFirst = new PortalHttpClient(first.url(""), "en").signIn(secondAdmin, PASSWORD);
+		Page users = onFirst.get(first.url("/partner/users"));
+		assertThat(users.status()).isEqualTo(200);
+		Map<String, String> promote = users.formWith(Map.of("role", "GLOBAL_ADMIN"));
+
+		Page demoted = globalAdmin.post(second.url("/partner/users/" + secondAdminId + "/role"),
+				globalAdmin.get(second.url("/partner/users")).formWith(Map.of("role", "HELPDESK_AGENT")));
+		assertThat(demoted.status()).isEqualTo(302);
+
+		assertThat(onFirst.get(first.url("/partner/users")).status()).isEqualTo(403);
+		assertThat(onFirst.post(first.url("/partner/users/" + secondAdminId + "/role"), promote).status())
+			.isEqualTo(403);
+		assertThat(partnerRole(secondAdminId)).isEqualTo("HELPDESK_AGENT");
+		assertThat(onFirst.get(first.url("/partner/customers")).status()).isEqualTo(200);
+
+		Page disabled = globalAdmin.post(second.url("/partner/users/" + secondAdminId + "/disable"),
+				globalAdmin.get(second.url("/partner/users/" + secondAdminId + "/disable")).formWith(Map.of()));
+		assertThat(disabled.status()).isEqualTo(302);
+
+		Page ended = onFirst.get(first.url("/partner/customers"));
+		assertThat(ended.status()).isEqualTo(302);
+		assertThat(ended.location()).endsWith("/login?sessionEnded");
+		assertThat(onFirst.get(ended.location()).body()).contains("Your session has ended");
+		Page onSecond = onFirst.get(second.url("/partner/customers"));
+		assertThat(onSecond.status()).isEqualTo(302);
+		assertThat(onSecond.location()).endsWith("/login");
+	}
+
 	/**
 	 * The customer's Global admin opens the accept page of each racer's invitation, in
 	 * tabs of one browser on both instances at once, then submits them all at the same
@@ -294,6 +339,23 @@ class TwoInstancesPostgresTests {
 		form.put("password", PASSWORD);
 		form.put("passwordConfirmation", PASSWORD);
 		return form;
+	}
+
+	private static Map<String, String> newGlobalAdmin(String email) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("name", "Second Admin");
+		form.put("email", email);
+		form.put("role", "GLOBAL_ADMIN");
+		form.put("password", PASSWORD);
+		form.put("passwordConfirmation", PASSWORD);
+		return form;
+	}
+
+	private static String partnerRole(Long userId) {
+		return database.sql("select partner_role from user_account where id = ?")
+			.param(userId)
+			.query(String.class)
+			.single();
 	}
 
 	private static String email(String partnerName) {

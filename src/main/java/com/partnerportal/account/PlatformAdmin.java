@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 @DiscriminatorValue("PLATFORM_ADMIN")
 public class PlatformAdmin extends UserAccount {
 
+	/** The organisation platform admins are shown and logged as working for. */
+	public static final String ORGANISATION_NAME = "Partner Portal";
+
 	protected PlatformAdmin() {
 	}
 
@@ -34,7 +37,7 @@ public class PlatformAdmin extends UserAccount {
 
 	@Override
 	public String organisationName() {
-		return "Partner Portal";
+		return ORGANISATION_NAME;
 	}
 
 }

@@ -17,9 +17,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.partnerportal.account.AccountPreferences;
-import com.partnerportal.account.UserAccount;
 import com.partnerportal.security.PortalUser;
-import com.partnerportal.security.SignIn;
 import com.partnerportal.web.FlashMessages;
 import com.partnerportal.web.PortalTime;
 import com.partnerportal.web.SupportedLanguages;
@@ -38,15 +36,11 @@ class PreferencesController {
 
 	private final LocaleResolver localeResolver;
 
-	private final SignIn signIn;
-
 	private final PortalTime time;
 
-	PreferencesController(AccountPreferences preferences, LocaleResolver localeResolver, SignIn signIn,
-			PortalTime time) {
+	PreferencesController(AccountPreferences preferences, LocaleResolver localeResolver, PortalTime time) {
 		this.preferences = preferences;
 		this.localeResolver = localeResolver;
-		this.signIn = signIn;
 		this.time = time;
 	}
 
@@ -74,10 +68,8 @@ class PreferencesController {
 		if (result.hasErrors() || language.isEmpty() || form.timeZone() == null) {
 			return VIEW;
 		}
-		UserAccount account = this.preferences.change(user.userId(), language.get().toLanguageTag(), form.timeZone());
-		// The session keeps the signed-in user as it was at sign-in; sign in again to
-		// carry the new zone.
-		this.signIn.signIn(account, request, response);
+		// The next request's signed-in user is read from the account, with the new zone.
+		this.preferences.change(user.userId(), language.get().toLanguageTag(), form.timeZone());
 		this.localeResolver.setLocale(request, response, language.get());
 		FlashMessages.confirm(redirect, "preferences.saved");
 		return "redirect:/account/preferences";

@@ -2,6 +2,7 @@ package com.partnerportal.security;
 
 import java.io.Serializable;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,9 @@ import com.partnerportal.account.UserAccount;
 /**
  * The signed-in user as the session keeps it. Controllers take the organisation id from
  * here, never from the request, which is what keeps one partner or customer out of
- * another's data.
+ * another's data. {@link CurrentAccountFilter} replaces it on every request with the
+ * account as it is then, so that a role taken away or an account disabled since sign-in
+ * counts at once.
  */
 public final class PortalUser implements UserDetails, CredentialsContainer, Serializable {
 
@@ -53,6 +56,24 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 		this.enabled = account.isEnabled();
 		this.timeZone = account.getTimeZone();
 		this.locale = account.getLocale();
+	}
+
+	/**
+	 * The account as {@link CurrentAccounts} reads it for a request, without its
+	 * password, which a session never needs.
+	 */
+	PortalUser(Long userId, String email, String displayName, @Nullable Long organisationId, String organisationName,
+			Set<String> roles, boolean enabled, @Nullable String timeZone, @Nullable String locale) {
+		this.userId = userId;
+		this.email = email;
+		this.passwordHash = null;
+		this.displayName = displayName;
+		this.organisationId = organisationId;
+		this.organisationName = organisationName;
+		this.roles = Set.copyOf(roles);
+		this.enabled = enabled;
+		this.timeZone = timeZone;
+		this.locale = locale;
 	}
 
 	public Long userId() {
@@ -113,6 +134,21 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 	 */
 	public Actor actor() {
 		return new Actor(this.userId, this.displayName, this.organisationName);
+	}
+
+	/**
+	 * @param other the same account as read at another moment
+	 * @return whether everything a request acts with (roles, organisation, names, state,
+	 * language and time zone) is the same in both; the password is not compared, since
+	 * the session's copy has it erased
+	 */
+	boolean hasSameStateAs(PortalUser other) {
+		return this.userId.equals(other.userId) && this.email.equals(other.email)
+				&& this.displayName.equals(other.displayName)
+				&& Objects.equals(this.organisationId, other.organisationId)
+				&& this.organisationName.equals(other.organisationName) && this.roles.equals(other.roles)
+				&& this.enabled == other.enabled && Objects.equals(this.timeZone, other.timeZone)
+				&& Objects.equals(this.locale, other.locale);
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -32,14 +33,17 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+	/** Files every page loads, which act for nobody. */
+	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/favicon.ico" };
+
 	static final String[] PARTNER_RELATIONSHIP_MANAGERS = { "PARTNER_GLOBAL_ADMIN", "PARTNER_ADMIN_AGENT" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, SignInThrottle throttle)
-			throws Exception {
-		http.authorizeHttpRequests((requests) -> operations(requests, environment)
-			.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login",
-					"/customer-agreement", "/livez", "/readyz")
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, SignInThrottle throttle,
+			CurrentAccounts accounts) throws Exception {
+		http.authorizeHttpRequests((requests) -> operations(requests, environment).requestMatchers(STATIC_RESOURCES)
+			.permitAll()
+			.requestMatchers("/error", "/login", "/customer-agreement", "/livez", "/readyz")
 			.permitAll()
 			.requestMatchers("/invitations/*", "/invitations/*/register")
 			.permitAll()
@@ -64,6 +68,7 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler(throttle))
 				.permitAll())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new CurrentAccountFilter(accounts, STATIC_RESOURCES), SecurityContextHolderFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())

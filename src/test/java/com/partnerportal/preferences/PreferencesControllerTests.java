@@ -1,7 +1,6 @@
 package com.partnerportal.preferences;
 
 import jakarta.persistence.EntityManager;
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,10 +11,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
-import com.partnerportal.StoredSessions;
+import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -33,9 +33,6 @@ class PreferencesControllerTests {
 
 	@Autowired
 	EntityManager entityManager;
-
-	@Autowired
-	StoredSessions sessions;
 
 	@Test
 	void settingsWhenSignedInThenShowTheLanguageAndTimeZoneChoices() {
@@ -55,26 +52,24 @@ class PreferencesControllerTests {
 
 	@Test
 	void settingsWhenSavedThenStoredOnTheAccountAndTimesShownInTheNewZone() {
+		PortalUser asSignedIn = this.demo.user("ga@fabrikam.test");
 		MvcTestResult saved = this.mvc.post()
 			.uri("/account/preferences")
-			.cookie(this.sessions.create())
-			.with(this.demo.signedIn("ga@fabrikam.test"))
+			.with(user(asSignedIn))
 			.with(csrf())
 			.param("language", "en")
 			.param("timeZone", "Pacific/Pago_Pago")
 			.exchange();
 		assertThat(saved).hasStatus3xxRedirection().flash().containsKey("flashMessage");
 		this.entityManager.flush();
-		// Saving signs the user in again on a renewed session id, which now carries the
-		// new zone.
-		Cookie session = this.sessions.setBy(saved);
 
 		assertThat(this.jdbc.sql("select time_zone from user_account where email = 'ga@fabrikam.test'")
 			.query(String.class)
 			.single()).isEqualTo("Pacific/Pago_Pago");
-		// Adatum became Fabrikam's customer on 7 June 2025 at 08:00 UTC: the evening
-		// before in Pago Pago.
-		assertThat(this.mvc.get().uri("/partner/customers?q=Adatum").cookie(session)).bodyText()
+		// The session still holds the user as it signed in, without a zone; the next
+		// request acts with the account as it is now. Adatum became Fabrikam's customer
+		// on 7 June 2025 at 08:00 UTC: the evening before in Pago Pago.
+		assertThat(this.mvc.get().uri("/partner/customers?q=Adatum").with(user(asSignedIn))).bodyText()
 			.contains("Jun 6, 2025")
 			.doesNotContain("Jun 7, 2025");
 	}

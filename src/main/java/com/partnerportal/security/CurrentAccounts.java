@@ -1,0 +1,65 @@
+package com.partnerportal.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.partnerportal.account.PlatformAdmin;
+
+/**
+ * Reads a signed-in account as it is now, for every request: one statement by primary
+ * key, joined to its organisation for the name the activity log copies. Plain SQL rather
+ * than the entities, since it runs on every page and needs no persistence context; what
+ * it reads must therefore match what {@code UserAccount} and its subtypes make of the
+ * same columns, which {@code CurrentAccountsTests} checks for every kind of account.
+ */
+@Component
+class CurrentAccounts {
+
+	private static final String CURRENT_ACCOUNT = """
+			select a.id, a.email, a.display_name, a.enabled, a.kind, a.partner_role, a.customer_global_admin,
+			       a.locale, a.time_zone, a.partner_id, a.customer_id, p.name as partner_name,
+			       c.company_name as customer_name
+			from user_account a
+			left join partner p on p.id = a.partner_id
+			left join customer c on c.id = a.customer_id
+			where a.id = ?""";
+
+	private final JdbcClient jdbc;
+
+	CurrentAccounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @param userId a signed-in account
+	 * @return the account as it is now, disabled or not, or empty if it no longer exists
+	 */
+	Optional<PortalUser> find(Long userId) {
+		return this.jdbc.sql(CURRENT_ACCOUNT).param(userId).query(CurrentAccounts::portalUser).optional();
+	}
+
+	private static PortalUser portalUser(ResultSet row, int rowNumber) throws SQLException {
+		String kind = row.getString("kind");
+		return switch (kind) {
+			case "PARTNER" -> new PortalUser(row.getLong("id"), row.getString("email"), row.getString("display_name"),
+					row.getLong("partner_id"), row.getString("partner_name"),
+					Set.of("PARTNER", "PARTNER_" + row.getString("partner_role")), row.getBoolean("enabled"),
+					row.getString("time_zone"), row.getString("locale"));
+			case "CUSTOMER" -> new PortalUser(row.getLong("id"), row.getString("email"), row.getString("display_name"),
+					row.getLong("customer_id"), row.getString("customer_name"),
+					row.getBoolean("customer_global_admin") ? Set.of("CUSTOMER", "CUSTOMER_GLOBAL_ADMIN")
+							: Set.of("CUSTOMER"),
+					row.getBoolean("enabled"), row.getString("time_zone"), row.getString("locale"));
+			case "PLATFORM_ADMIN" -> new PortalUser(row.getLong("id"), row.getString("email"),
+					row.getString("display_name"), null, PlatformAdmin.ORGANISATION_NAME, Set.of("PLATFORM_ADMIN"),
+					row.getBoolean("enabled"), row.getString("time_zone"), row.getString("locale"));
+			default -> throw new IllegalStateException("Account " + row.getLong("id") + " is of unknown kind " + kind);
+		};
+	}
+
+}
