@@ -35,8 +35,8 @@ class SecurityConfiguration {
 	static final String[] PARTNER_RELATIONSHIP_MANAGERS = { "PARTNER_GLOBAL_ADMIN", "PARTNER_ADMIN_AGENT" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, SignInThrottle throttle)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, AttemptThrottle throttle,
+			SignInThrottleProperties throttleProperties) throws Exception {
 		http.authorizeHttpRequests((requests) -> operations(requests, environment)
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login",
 					"/customer-agreement", "/livez", "/readyz")
@@ -60,10 +60,11 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login")
-				.successHandler(new SignInSuccessHandler(throttle))
-				.failureHandler(new SignInFailureHandler(throttle))
+				.successHandler(new SignInSuccessHandler())
+				.failureHandler(new SignInFailureHandler())
 				.permitAll())
-			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle, throttleProperties),
+					UsernamePasswordAuthenticationFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())

@@ -51,7 +51,7 @@ class SessionCookieTests {
 
 	@AfterEach
 	void forgetFailures() {
-		this.jdbc.sql("delete from sign_in_failure").update();
+		this.jdbc.sql("delete from throttled_attempt").update();
 	}
 
 	@Test
@@ -103,7 +103,7 @@ class SessionCookieTests {
 
 		assertThat(failed.headers().firstValue("Location"))
 			.hasValueSatisfying((url) -> assertThat(url).endsWith("/login?error"));
-		assertThat(this.jdbc.sql("select client_address from sign_in_failure").query(String.class).list())
+		assertThat(this.jdbc.sql("select client_address from throttled_attempt").query(String.class).list())
 			.containsExactly("203.0.113.9");
 	}
 
