@@ -109,7 +109,19 @@ class SignInThrottleTwoInstancesPostgresTests {
 			assertThat(answer.status()).isEqualTo(302);
 			assertThat(answer.location()).matches(".*/login\\?(error|throttled)$");
 		});
-		assertThat(checkedAttemptsStored()).as("attempts checked and stored").isBetween(1L, (long) LIMIT);
+		long checked = checkedAttemptsStored();
+		assertThat(checked).as("attempts checked and stored").isLessThanOrEqualTo(LIMIT);
+
+		// Attempts refused while others were in flight are not counted, so the burst may
+		// have used less than the limit: what is left of it, and no more, is still there.
+		for (long i = checked; i < LIMIT; i++) {
+			PortalProcess instance = (i % 2 == 0) ? first : second;
+			PortalHttpClient browser = new PortalHttpClient(instance.url(""), "en");
+			Page answer = browser.post("/login", browser.get("/login")
+				.formWith(Map.of("username", DemoAccounts.FABRIKAM_ADMIN, "password", "wrong-password")));
+			assertThat(answer.location()).endsWith((i < LIMIT - 1) ? "/login?error" : "/login?throttled");
+		}
+		assertThat(checkedAttemptsStored()).isEqualTo(LIMIT);
 		for (PortalProcess instance : List.of(first, second)) {
 			PortalHttpClient owner = new PortalHttpClient(instance.url(""), "en");
 			Page rightPassword = owner.post("/login", owner.get("/login")

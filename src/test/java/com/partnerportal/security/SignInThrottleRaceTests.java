@@ -62,12 +62,24 @@ class SignInThrottleRaceTests {
 			assertThat(answer.status()).isEqualTo(302);
 			assertThat(answer.location()).matches(".*/login\\?(error|throttled)$");
 		});
-		assertThat(passwordChecks()).as("passwords checked").isBetween(1L, (long) limit());
-		assertThat(checkedAttemptsStored()).as("attempts stored").isBetween(1L, (long) limit());
-		PortalHttpClient owner = new PortalHttpClient(url(), "en");
-		Page rightPassword = owner.post("/login", owner.get("/login")
-			.formWith(Map.of("username", DemoAccounts.FABRIKAM_ADMIN, "password", "demo-password")));
-		assertThat(rightPassword.location()).as("the account is paused").endsWith("/login?throttled");
+		long checked = passwordChecks();
+		assertThat(checked).as("passwords checked").isLessThanOrEqualTo(limit());
+		assertThat(checkedAttemptsStored()).as("attempts stored").isEqualTo(checked);
+
+		// Attempts refused while others were in flight are not counted, so the burst may
+		// have used less than the limit: what is left of it, and no more, is still there.
+		for (long i = checked; i < limit(); i++) {
+			assertThat(signIn(DemoAccounts.FABRIKAM_ADMIN, "wrong-password").location())
+				.endsWith((i < limit() - 1) ? "/login?error" : "/login?throttled");
+		}
+		assertThat(passwordChecks()).isEqualTo(limit());
+		assertThat(signIn(DemoAccounts.FABRIKAM_ADMIN, "demo-password").location()).as("the account is paused")
+			.endsWith("/login?throttled");
+	}
+
+	private Page signIn(String email, String password) {
+		PortalHttpClient browser = new PortalHttpClient(url(), "en");
+		return browser.post("/login", browser.get("/login").formWith(Map.of("username", email, "password", password)));
 	}
 
 	/**
