@@ -91,7 +91,8 @@ class FirstPlatformAdmin implements SmartInitializingSingleton {
 
 	private static String explanation(PasswordProblem problem) {
 		return switch (problem) {
-			case TOO_SHORT -> "it has fewer than " + PasswordPolicy.MIN_LENGTH + " characters";
+			case TOO_SHORT ->
+				"it has fewer than " + PasswordPolicy.MIN_LENGTH + " characters, not counting spaces at either end";
 			case TOO_LONG -> "it is longer than " + PasswordPolicy.MAX_BYTES + " bytes";
 			case SAME_AS_EMAIL -> "it is the e-mail address";
 			case TOO_COMMON -> "it is a commonly used password or one character repeated";

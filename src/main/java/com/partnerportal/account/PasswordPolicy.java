@@ -12,7 +12,11 @@ import java.util.Set;
  */
 public final class PasswordPolicy {
 
-	/** Shortest password accepted. */
+	/**
+	 * Fewest characters accepted, counted as a person counts them: Unicode code points
+	 * rather than the UTF-16 units Java strings hold (an emoji is one character, not
+	 * two), and without the spaces at either end, which add no strength.
+	 */
 	public static final int MIN_LENGTH = 12;
 
 	/**
@@ -38,18 +42,20 @@ public final class PasswordPolicy {
 	}
 
 	/**
-	 * @param password the password as typed
+	 * @param password the password as typed; it is stored as typed, so its length in
+	 * bytes is checked as typed too
 	 * @param email the e-mail address of the account it is for
 	 * @return why the password is not acceptable, or empty if it is
 	 */
 	public static Optional<PasswordProblem> check(String password, String email) {
-		if (password.length() < MIN_LENGTH) {
+		String stripped = password.strip();
+		if (stripped.codePointCount(0, stripped.length()) < MIN_LENGTH) {
 			return Optional.of(PasswordProblem.TOO_SHORT);
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 			return Optional.of(PasswordProblem.TOO_LONG);
 		}
-		String lowerCase = password.strip().toLowerCase(Locale.ROOT);
+		String lowerCase = stripped.toLowerCase(Locale.ROOT);
 		if (lowerCase.equals(email.strip().toLowerCase(Locale.ROOT))) {
 			return Optional.of(PasswordProblem.SAME_AS_EMAIL);
 		}
@@ -59,8 +65,12 @@ public final class PasswordPolicy {
 		return Optional.empty();
 	}
 
+	/**
+	 * Spaces between the repetitions do not make it stronger: "a a a a a a a" is one
+	 * character repeated too.
+	 */
 	private static boolean oneCharacterRepeated(String password) {
-		return password.codePoints().distinct().count() == 1;
+		return password.codePoints().filter((c) -> !Character.isWhitespace(c)).distinct().count() <= 1;
 	}
 
 }

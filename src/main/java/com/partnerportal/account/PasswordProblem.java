@@ -5,7 +5,10 @@ package com.partnerportal.account;
  */
 public enum PasswordProblem {
 
-	/** The password is shorter than {@link PasswordPolicy#MIN_LENGTH} characters. */
+	/**
+	 * The password has fewer than {@link PasswordPolicy#MIN_LENGTH} characters, not
+	 * counting spaces at either end: a password of spaces alone has none.
+	 */
 	TOO_SHORT,
 
 	/** The password is longer than the {@link PasswordPolicy#MAX_BYTES} bcrypt reads. */
@@ -16,7 +19,7 @@ public enum PasswordProblem {
 
 	/**
 	 * The password is one that attackers try first: on a list of common passwords, or one
-	 * character repeated.
+	 * character repeated (with or without spaces between).
 	 */
 	TOO_COMMON
 

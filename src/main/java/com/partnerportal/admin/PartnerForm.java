@@ -2,6 +2,7 @@ package com.partnerportal.admin;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,8 @@ import com.partnerportal.web.FormValues;
  * without the checkbox or its marker) counts as no
  * @param adminName the first Global admin's name
  * @param adminEmail the first Global admin's e-mail address
- * @param password the first Global admin's initial password
+ * @param password the first Global admin's initial password; only missing if empty, as
+ * spaces alone are typed and {@link PasswordPolicy} explains why they are not enough
  * @param passwordConfirmation the password typed again
  */
 record PartnerForm(
@@ -40,7 +42,7 @@ record PartnerForm(
 		@NotBlank(message = "{admin.partnerForm.adminEmail.required}") @Email(
 				message = "{admin.partnerForm.adminEmail.invalid}") @Size(max = 254,
 						message = "{admin.partnerForm.adminEmail.tooLong}") @Nullable String adminEmail,
-		@NotBlank(message = "{admin.partnerForm.password.required}") @Size(min = PasswordPolicy.MIN_LENGTH,
+		@NotEmpty(message = "{admin.partnerForm.password.required}") @Size(min = PasswordPolicy.MIN_LENGTH,
 				max = PasswordPolicy.MAX_BYTES,
 				message = "{admin.partnerForm.password.length}") @Nullable String password,
 		@Nullable String passwordConfirmation) {

@@ -2,6 +2,7 @@ package com.partnerportal.partner;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,8 @@ import com.partnerportal.web.FormValues;
  * @param name the person's name
  * @param email the e-mail address the person signs in with
  * @param role the partner role
- * @param password the initial password
+ * @param password the initial password; only missing if empty, as spaces alone are typed
+ * and {@link PasswordPolicy} explains why they are not enough
  * @param passwordConfirmation the password typed again
  */
 record PartnerUserForm(
@@ -24,7 +26,7 @@ record PartnerUserForm(
 		@NotBlank(message = "{users.form.email.required}") @Email(message = "{users.form.email.invalid}") @Size(
 				max = 254, message = "{users.form.email.tooLong}") @Nullable String email,
 		@NotNull(message = "{users.form.role.required}") @Nullable PartnerRole role,
-		@NotBlank(message = "{users.form.password.required}") @Size(min = PasswordPolicy.MIN_LENGTH,
+		@NotEmpty(message = "{users.form.password.required}") @Size(min = PasswordPolicy.MIN_LENGTH,
 				max = PasswordPolicy.MAX_BYTES, message = "{users.form.password.length}") @Nullable String password,
 		@Nullable String passwordConfirmation) {
 

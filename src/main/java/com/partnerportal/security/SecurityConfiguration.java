@@ -39,8 +39,8 @@ class SecurityConfiguration {
 	static final String[] PARTNER_RELATIONSHIP_MANAGERS = { "PARTNER_GLOBAL_ADMIN", "PARTNER_ADMIN_AGENT" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, SignInThrottle throttle,
-			CurrentAccounts accounts) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, AttemptThrottle throttle,
+			SignInThrottleProperties throttleProperties, CurrentAccounts accounts) throws Exception {
 		http.authorizeHttpRequests((requests) -> operations(requests, environment).requestMatchers(STATIC_RESOURCES)
 			.permitAll()
 			.requestMatchers("/error", "/login", "/customer-agreement", "/livez", "/readyz")
@@ -64,10 +64,11 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login")
-				.successHandler(new SignInSuccessHandler(throttle))
-				.failureHandler(new SignInFailureHandler(throttle))
+				.successHandler(new SignInSuccessHandler())
+				.failureHandler(new SignInFailureHandler())
 				.permitAll())
-			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle, throttleProperties),
+					UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new CurrentAccountFilter(accounts, STATIC_RESOURCES), SecurityContextHolderFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

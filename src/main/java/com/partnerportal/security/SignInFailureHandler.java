@@ -17,17 +17,15 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
  */
 class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
-	private final SignInThrottle throttle;
-
-	SignInFailureHandler(SignInThrottle throttle) {
+	SignInFailureHandler() {
 		super("/login?error");
-		this.throttle = throttle;
 	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
-		if (this.throttle.failed(SignInAttempt.email(request), request.getRemoteAddr())) {
+		Attempt attempt = SignInAttempt.reserved(request);
+		if (attempt != null && attempt.failed(SignInAttempt.email(request))) {
 			getRedirectStrategy().sendRedirect(request, response, SignInThrottleFilter.THROTTLED_URL);
 			return;
 		}

@@ -15,17 +15,17 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  */
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
-	private final SignInThrottle throttle;
-
-	SignInSuccessHandler(SignInThrottle throttle) {
-		this.throttle = throttle;
+	SignInSuccessHandler() {
 		setDefaultTargetUrl("/");
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
-		this.throttle.succeeded(authentication.getName());
+		Attempt attempt = SignInAttempt.reserved(request);
+		if (attempt != null) {
+			attempt.succeeded();
+		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

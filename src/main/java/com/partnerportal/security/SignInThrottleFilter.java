@@ -15,10 +15,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a sign-in attempt before the password is checked when its e-mail address or its
- * client address has failed too often, and sends the browser back to the sign-in page
- * with a message that says so. A refused attempt is not counted as a failure, so that the
- * refusal ends one window after the last real failure.
+ * Reserves each sign-in attempt with the {@link AttemptThrottle} before the password is
+ * checked, and refuses it when its e-mail address or its client address has failed too
+ * often, sending the browser back to the sign-in page with a message that says so. A
+ * refused attempt is not counted as a failure, so that the refusal ends one window after
+ * the last real failure. The attempt let through travels with the request to
+ * {@link SignInFailureHandler} and {@link SignInSuccessHandler}, which report its
+ * outcome.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -29,10 +32,13 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	private final RequestMatcher signInForm = PathPatternRequestMatcher.withDefaults()
 		.matcher(HttpMethod.POST, "/login");
 
-	private final SignInThrottle throttle;
+	private final AttemptThrottle throttle;
 
-	SignInThrottleFilter(SignInThrottle throttle) {
+	private final SignInThrottleProperties properties;
+
+	SignInThrottleFilter(AttemptThrottle throttle, SignInThrottleProperties properties) {
 		this.throttle = throttle;
+		this.properties = properties;
 	}
 
 	@Override
@@ -43,11 +49,14 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.throttle.refuses(SignInAttempt.email(request), request.getRemoteAddr())) {
+		Attempt attempt = this.throttle.reserve(this.properties.limits(), SignInAttempt.email(request),
+				request.getRemoteAddr());
+		if (attempt.refused()) {
 			log.info("Sign-in attempt from {} refused while throttled", request.getRemoteAddr());
 			response.sendRedirect(request.getContextPath() + THROTTLED_URL);
 			return;
 		}
+		SignInAttempt.reserved(request, attempt);
 		chain.doFilter(request, response);
 	}
 

@@ -23,6 +23,14 @@ public record SignInThrottleProperties(@DefaultValue("15m") Duration window,
 		@DefaultValue("5") int maxFailuresPerAccount, @DefaultValue("20") int maxFailuresPerAddress) {
 
 	/**
+	 * @return the limits as {@link AttemptThrottle} applies them to sign-in
+	 */
+	public AttemptLimits limits() {
+		return new AttemptLimits(AttemptPurpose.SIGN_IN, this.window, this.maxFailuresPerAccount,
+				this.maxFailuresPerAddress);
+	}
+
+	/**
 	 * @return the window in whole minutes, at least one, as the sign-in page tells it
 	 */
 	public long windowMinutes() {

@@ -7,6 +7,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.transaction.AfterTransaction;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,15 @@ class SignInPasswordCheckTests {
 
 	@MockitoSpyBean
 	PasswordEncoder passwordEncoder;
+
+	/**
+	 * The throttle commits each attempt in a transaction of its own, which the test's
+	 * transaction does not roll back.
+	 */
+	@AfterTransaction
+	void forgetAttempts() {
+		this.jdbc.sql("delete from throttled_attempt").update();
+	}
 
 	@Test
 	void signInWhenAccountUnknownThenOneHashComparedAndTheUsualMessage() {

@@ -13,8 +13,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.transaction.AfterTransaction;
+import org.springframework.test.context.transaction.BeforeTransaction;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
@@ -42,6 +45,20 @@ class SignInThrottleTests {
 
 	@Autowired
 	SignInThrottleProperties properties;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	/**
+	 * The throttle commits its attempts in transactions of its own, which the test's
+	 * transaction does not roll back; other test classes sharing this context may have
+	 * left some too. Outside the test's transaction, so that the deletion is committed.
+	 */
+	@BeforeTransaction
+	@AfterTransaction
+	void forgetAttempts() {
+		this.jdbc.sql("delete from throttled_attempt").update();
+	}
 
 	@Test
 	void signInWhenFewerFailuresThanTheLimitThenTheRightPasswordStillWorks() {
@@ -108,7 +125,7 @@ class SignInThrottleTests {
 		failTimes(ANA, "10.0.0.9", 4);
 
 		assertThat(signIn(ANA, PASSWORD, "10.0.0.9")).hasRedirectedUrl("/");
-		assertThat(this.jdbc.sql("select count(*) from sign_in_failure where client_address = ?")
+		assertThat(this.jdbc.sql("select count(*) from throttled_attempt where client_address = ?")
 			.param(HOME)
 			.query(Long.class)
 			.single()).isEqualTo(4);
@@ -135,15 +152,15 @@ class SignInThrottleTests {
 	void failuresWhenStoredThenNeitherTheTypedAddressNorAPasswordIsKept() {
 		failTimes("my-secret-password", HOME, 1);
 
-		assertThat(this.jdbc.sql("select account_key from sign_in_failure").query(String.class).single())
+		assertThat(this.jdbc.sql("select subject_key from throttled_attempt").query(String.class).single())
 			.matches("[0-9a-f]{64}");
 	}
 
 	@Test
 	void failuresWhenCountedByAnotherInstanceOnTheSameDatabaseThenThisOneRefusesToo() {
-		SignInThrottle otherInstance = new SignInThrottle(this.jdbc, this.properties, Clock.systemUTC());
+		AttemptThrottle otherInstance = new AttemptThrottle(this.jdbc, this.transactionManager, Clock.systemUTC());
 		for (int i = 0; i < 5; i++) {
-			otherInstance.failed(ANA, HOME);
+			otherInstance.reserve(this.properties.limits(), ANA, HOME).failed(ANA);
 		}
 
 		assertThat(signIn(ANA, PASSWORD, "10.0.0.8")).hasRedirectedUrl("/login?throttled");
@@ -153,18 +170,47 @@ class SignInThrottleTests {
 	void refusesWhenTheWindowHasPassedSinceTheLastFailureThenSignInIsAllowedAgain() {
 		Instant start = Instant.parse("2026-11-21T10:00:00Z");
 		for (int i = 0; i < 5; i++) {
-			throttleAt(start.plusSeconds(i)).failed(ANA, HOME);
+			throttleAt(start.plusSeconds(i)).reserve(this.properties.limits(), ANA, HOME).failed(ANA);
 		}
 
-		assertThat(throttleAt(start.plus(Duration.ofMinutes(14))).refuses(ANA, HOME)).isTrue();
-		assertThat(throttleAt(start.plus(Duration.ofMinutes(15)).plusSeconds(5)).refuses(ANA, HOME)).isFalse();
+		assertThat(
+				throttleAt(start.plus(Duration.ofMinutes(14))).reserve(this.properties.limits(), ANA, HOME).refused())
+			.isTrue();
+		assertThat(throttleAt(start.plus(Duration.ofMinutes(15)).plusSeconds(5))
+			.reserve(this.properties.limits(), ANA, HOME)
+			.refused()).as("the refusal at 14 minutes did not lengthen the pause").isFalse();
+	}
+
+	@Test
+	void reserveWhenAttemptsAreStillBeingCheckedThenTheyCountAndNoMoreThanTheLimitGetThrough() {
+		AttemptThrottle throttle = throttleAt(Instant.parse("2026-11-21T10:00:00Z"));
+		for (int i = 0; i < this.properties.maxFailuresPerAccount(); i++) {
+			assertThat(throttle.reserve(this.properties.limits(), ANA, HOME).refused()).isFalse();
+		}
+
+		assertThat(throttle.reserve(this.properties.limits(), ANA, "10.0.0.8").refused()).isTrue();
+		assertThat(failures()).as("the refused attempt is not kept").isEqualTo(5);
+	}
+
+	@Test
+	void reserveWhenAnotherPurposeFailedThenItsFailuresDoNotCount() {
+		AttemptLimits registration = new AttemptLimits(AttemptPurpose.REGISTRATION, Duration.ofMinutes(15), 5, 20);
+		AttemptThrottle throttle = throttleAt(Instant.parse("2026-11-21T10:00:00Z"));
+		for (int i = 0; i < 5; i++) {
+			throttle.reserve(registration, ANA, HOME).failed(ANA);
+		}
+
+		assertThat(throttle.reserve(registration, ANA, HOME).refused()).isTrue();
+		assertThat(throttle.reserve(this.properties.limits(), ANA, HOME).refused()).isFalse();
 	}
 
 	@Test
 	void failedWhenOldFailuresHaveExpiredThenTheyAreDeleted() {
 		Instant start = Instant.parse("2026-11-21T10:00:00Z");
-		throttleAt(start).failed(ANA, HOME);
-		throttleAt(start.plus(Duration.ofMinutes(16))).failed("other@fabrikam.test", "10.0.0.8");
+		throttleAt(start).reserve(this.properties.limits(), ANA, HOME).failed(ANA);
+		throttleAt(start.plus(Duration.ofMinutes(16)))
+			.reserve(this.properties.limits(), "other@fabrikam.test", "10.0.0.8")
+			.failed("other@fabrikam.test");
 
 		assertThat(failures()).isEqualTo(1);
 	}
@@ -182,8 +228,8 @@ class SignInThrottleTests {
 		assertThat(this.mvc.get().uri("/login?lang=en")).bodyText().doesNotContain("Too many failed attempts");
 	}
 
-	private SignInThrottle throttleAt(Instant instant) {
-		return new SignInThrottle(this.jdbc, this.properties, Clock.fixed(instant, ZoneOffset.UTC));
+	private AttemptThrottle throttleAt(Instant instant) {
+		return new AttemptThrottle(this.jdbc, this.transactionManager, Clock.fixed(instant, ZoneOffset.UTC));
 	}
 
 	private void failTimes(String email, String address, int times) {
@@ -193,7 +239,7 @@ class SignInThrottleTests {
 	}
 
 	private long failures() {
-		return this.jdbc.sql("select count(*) from sign_in_failure").query(Long.class).single();
+		return this.jdbc.sql("select count(*) from throttled_attempt").query(Long.class).single();
 	}
 
 	private MvcTestResult signIn(String email, String password, String address) {
