@@ -65,6 +65,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new UndecodableCsrfTokenRefusal()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
