@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The CSV export over real HTTP, read the way spreadsheets in Spanish, Portuguese,
  * Italian and Russian read it: split on semicolons.
  */
-// A context, and so a database, of its own: the partner created here stays.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=activity-export-http")
+// A context, and so a database, of its own (shared with the other tests of this setting):
+// the partner created here stays.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=security-report-http")
 class ActivityExportHttpTests {
 
 	/** No comma and no quote, so that only the semicolons could have it quoted. */
