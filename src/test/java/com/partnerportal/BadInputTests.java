@@ -5,6 +5,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,13 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -51,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "portal.test-context=bad-input")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class BadInputTests {
 
 	private static final String PASSWORD = "demo-password";
@@ -58,6 +65,11 @@ class BadInputTests {
 	private static final String LANGUAGE = "es";
 
 	private static final String TRUNCATED_ESCAPE = "%E";
+
+	private static final String CONFIRMATION = "passwordConfirmation";
+
+	/** The length of the CSRF tokens Spring Security makes: a UUID's text. */
+	private static final int UUID_LENGTH = 36;
 
 	/** The tables whose rows every state change touches, compared before and after. */
 	private static final List<String> TABLES = List.of("partner", "customer", "user_account", "reseller_relationship",
@@ -119,6 +131,56 @@ class BadInputTests {
 					.stream()
 					.map((bad) -> DynamicTest.dynamicTest(form.name() + " " + field.name() + " " + bad.label(),
 							() -> assertRefused(form.account(), form.action(), form.bodyWith(field, bad))))));
+	}
+
+	/**
+	 * A value the form cannot bind (an unknown role, region or cloud, a checkbox that is
+	 * not a boolean) together with a password confirmation that differs: two errors at
+	 * once, each of which alone is refused.
+	 */
+	@TestFactory
+	Stream<DynamicTest> choicesWhenBadAndThePasswordConfirmationDiffersThenRefusedWithoutWriting() {
+		return forms().stream()
+			.filter((form) -> form.fields().stream().anyMatch((field) -> field.name().equals(CONFIRMATION)))
+			.map(Form::withMismatchedConfirmation)
+			.flatMap((form) -> form.fields()
+				.stream()
+				.filter((field) -> field.kind() == Kind.ENUM || field.kind() == Kind.BOOLEAN)
+				.flatMap((field) -> field.kind()
+					.badValues(field)
+					.stream()
+					.map((bad) -> DynamicTest.dynamicTest(
+							form.name() + " " + field.name() + " " + bad.label() + ", confirmation differs",
+							() -> assertRefused(form.account(), form.action(), form.bodyWith(field, bad))))));
+	}
+
+	/**
+	 * Spring Security's default CSRF handler decodes the token's XOR-masked value as
+	 * UTF-8 and throws on bytes that are not: a request from anybody, without a session,
+	 * could have logged a stack trace and got a 500.
+	 */
+	@Test
+	void csrfTokenWhenItsDecodedValueIsNotUtf8ThenForbiddenWithoutAStackTrace(CapturedOutput output) {
+		byte[] masked = new byte[2 * UUID_LENGTH];
+		Arrays.fill(masked, UUID_LENGTH, masked.length, (byte) 0xFF);
+		String token = Base64.getUrlEncoder().encodeToString(masked);
+		byte[] signIn = ("_csrf=" + token + "&username=" + PortalHttpClient.encode(DemoAccounts.FABRIKAM_ADMIN)
+				+ "&password=" + PASSWORD)
+			.getBytes(StandardCharsets.US_ASCII);
+		byte[] newUser = ("_csrf=" + token + "&name=Rosa&email=rosa%40robust-input.test&role=SALES_AGENT")
+			.getBytes(StandardCharsets.US_ASCII);
+		Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded");
+		int logged = output.length();
+
+		assertStatusWithoutWriting(DemoAccounts.FABRIKAM_ADMIN, "POST", "/partner/users", form, newUser);
+		Map<String, Integer> before = snapshot();
+		Page withoutCookie = new PortalHttpClient("http://localhost:" + this.port, LANGUAGE).send("POST", "/login",
+				form, signIn);
+
+		assertThat(withoutCookie.status()).isEqualTo(403);
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(output.toString().substring(logged)).doesNotContainPattern(INTERNALS)
+			.doesNotContain("IllegalArgumentException");
 	}
 
 	@TestFactory
@@ -462,6 +524,17 @@ class BadInputTests {
 	 * A form: who fills it in, where it posts, and its fields with valid values.
 	 */
 	private record Form(String name, String account, String action, List<Field> fields) {
+
+		/**
+		 * @return this form with a password confirmation that differs from the password
+		 */
+		Form withMismatchedConfirmation() {
+			return new Form(this.name, this.account, this.action,
+					this.fields.stream()
+						.map((field) -> field.name().equals(CONFIRMATION) ? new Field(field.name(),
+								"a-different-password", field.kind(), field.maxLength(), field.required()) : field)
+						.toList());
+		}
 
 		/**
 		 * @return the url-encoded body with every field valid but one

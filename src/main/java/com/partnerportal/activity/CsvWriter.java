@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * machine's legacy code page and garbles accents and Cyrillic; other readers skip the
  * mark.</li>
  * <li>RFC 4180: cells with a comma, a double quote or a line break are quoted, quotes
- * doubled; lines end in CRLF.</li>
+ * doubled; lines end in CRLF. Cells with a semicolon or a tab are quoted too:
+ * spreadsheets in Spanish, Portuguese, Italian and Russian split CSV on semicolons, and
+ * some on tabs, so an unquoted {@code a;=b} would reach them as two cells, the second a
+ * formula.</li>
  * <li>A cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
  * carriage return gets a leading {@code '}, so that a spreadsheet shows it as text
  * instead of running it as a formula (CSV injection: names and values in the log are
@@ -31,6 +34,12 @@ final class CsvWriter {
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private static final String LINE_END = "\r\n";
+
+	/**
+	 * The separators of the common locales (comma, semicolon, tab), the quote and line
+	 * breaks.
+	 */
+	private static final String QUOTED_CHARACTERS = ",;\t\"\r\n";
 
 	private final Writer out;
 
@@ -81,10 +90,23 @@ final class CsvWriter {
 			return "";
 		}
 		String text = startsLikeAFormula(value) ? "'" + value : value;
-		if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+		if (!needsQuotes(text)) {
 			return text;
 		}
 		return '"' + text.replace("\"", "\"\"") + '"';
+	}
+
+	/**
+	 * Whether the cell holds what a spreadsheet of any common locale reads as the end of
+	 * a cell or a row, or a quote.
+	 */
+	private static boolean needsQuotes(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (QUOTED_CHARACTERS.indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean startsLikeAFormula(String value) {

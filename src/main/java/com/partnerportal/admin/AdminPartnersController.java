@@ -64,7 +64,10 @@ class AdminPartnersController {
 	@PostMapping
 	String create(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("partnerForm") PartnerForm form,
 			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("password") && !form.passwordConfirmed()) {
+		// A value that cannot be converted (an unknown choice, a checkbox that is not a
+		// boolean) leaves the binding result without a form to attach another field
+		// error to; the confirmation is compared once the rest of the form binds.
+		if (result.getTarget() != null && !result.hasFieldErrors("password") && !form.passwordConfirmed()) {
 			result.rejectValue("passwordConfirmation", "admin.partnerForm.password.mismatch");
 		}
 		if (result.hasErrors()) {

@@ -133,7 +133,8 @@ class CustomerListQueries {
 	 * @param order the order
 	 * @param page the zero-based page number asked for
 	 * @param after the customer the page starts after, as the list's own links give it;
-	 * {@code null} to find the page by its number
+	 * {@code null} to find the page by its number, as it is also found when the cursor
+	 * names no active customer of the partner
 	 * @return the page, with the delegated admin summary of each customer
 	 */
 	CustomerPage customers(Long partnerId, @Nullable String search, CustomerOrder order, int page,
@@ -146,21 +147,23 @@ class CustomerListQueries {
 		}
 		ListQuery query = new ListQuery(partnerId, pattern, byDomain, order, matching > SORTED_MATCHES_LIMIT);
 		int number = Math.max(page, 0);
-		List<Listed> ahead;
-		if (after != null) {
-			ahead = query.after(after);
-		}
-		else {
+		List<Listed> ahead = (after != null) ? query.after(after) : List.of();
+		// Rows after a cursor mean it is the partner's customer (see CustomerSort); none
+		// mean it is the last one, or no customer of the partner at all (another
+		// partner's, unknown, forged), which is then ignored as a cursor that is not a
+		// number is: the page is found by its number.
+		@Nullable Long cursor = (!ahead.isEmpty() || (after != null && isActiveCustomer(partnerId, after))) ? after : null;
+		if (cursor == null) {
 			int reachable = (int) (((matching > COUNT_LIMIT) ? COUNT_LIMIT : matching - 1) / PAGE_SIZE);
 			number = Math.min(number, reachable);
 			ahead = query.from((long) number * PAGE_SIZE);
 		}
 		if (ahead.isEmpty()) {
-			// The cursor was the last customer, or is no longer on the list: show the
+			// The cursor was the last customer (of those the search finds): show the
 			// end.
 			ahead = query.last();
 		}
-		List<Long> before = (number > 0 || after != null) ? query.before(ahead.get(0).id()) : List.of();
+		List<Long> before = (number > 0 || cursor != null) ? query.before(ahead.get(0).id()) : List.of();
 		number = numberAfter(before, number);
 		List<Listed> shown = ahead.subList(0, Math.min(PAGE_SIZE, ahead.size()));
 		Map<Long, Long> held = delegatedAdminServices(partnerId, shown.stream().map(Listed::id).toList());
@@ -170,6 +173,19 @@ class CustomerListQueries {
 					held.getOrDefault(row.id(), 0L), applicable))
 			.toList();
 		return new CustomerPage(rows, number, matching, cursors(number, before, ahead));
+	}
+
+	/**
+	 * Only asked when a cursor found no rows, so a page costs no more.
+	 */
+	private boolean isActiveCustomer(Long partnerId, Long customerId) {
+		return !this.entityManager.createQuery("select r.id" + CUSTOMERS + " and c.id = :customerId", Long.class)
+			.setParameter("partnerId", partnerId)
+			.setParameter("active", RelationshipState.ACTIVE)
+			.setParameter("customerId", customerId)
+			.setMaxResults(1)
+			.getResultList()
+			.isEmpty();
 	}
 
 	private long count(Long partnerId, @Nullable String pattern, boolean byDomain) {

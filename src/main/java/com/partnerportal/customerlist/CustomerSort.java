@@ -46,18 +46,30 @@ enum CustomerSort {
 	}
 
 	/**
+	 * The customer named {@code :cursor}, only if it is an active customer of
+	 * {@code :partnerId}: another customer's values are never compared, so a cursor
+	 * naming another partner's customer finds no row, as an unknown one does, and tells
+	 * nothing of where its name sorts. One lookup by the relationships' index
+	 * {@code (customer_id, partner_id, state)}.
+	 */
+	private static final String CURSOR_CUSTOMER = " from Customer k where k.id = :cursor and exists (select 1"
+			+ " from ResellerRelationship kr where kr.customer.id = k.id and kr.partner.id = :partnerId"
+			+ " and kr.state = :active))";
+
+	/**
 	 * One value a row is ordered by: its JPQL expression over {@code r} (the
 	 * relationship) and {@code c} (the customer), and the same value of the customer
 	 * named {@code :cursor}, as a subquery, so that a page after that customer is one
-	 * statement.
+	 * statement; {@code null}, and so no row, unless that customer is the partner's.
 	 */
 	enum Key {
 
-		NAME("c.nameKey", "(select k.nameKey from Customer k where k.id = :cursor)"),
-		DOMAIN("c.domain", "(select k.domain from Customer k where k.id = :cursor)"),
-		COUNTRY("c.country", "(select k.country from Customer k where k.id = :cursor)"),
+		NAME("c.nameKey", "(select k.nameKey" + CURSOR_CUSTOMER),
+		DOMAIN("c.domain", "(select k.domain" + CURSOR_CUSTOMER),
+		COUNTRY("c.country", "(select k.country" + CURSOR_CUSTOMER),
 		SINCE("r.since",
-				"(select k.since from ResellerRelationship k where k.customer.id = :cursor and k.partner.id = :partnerId)"),
+				"(select k.since from ResellerRelationship k where k.customer.id = :cursor"
+						+ " and k.partner.id = :partnerId and k.state = :active)"),
 		ID("c.id", ":cursor"),
 		/**
 		 * The customer's id as the relationship holds it, last in the order by "since" so

@@ -112,8 +112,11 @@ public class InvitationAcceptance {
 	/**
 	 * Records that a signed-in user of the customer was shown the accept step of an
 	 * invitation: {@code INVITATION_VIEWED}, and the refused attempt when the page tells
-	 * the user that it cannot accept. The pages call this once per session and
-	 * invitation, so that following a link is recorded and reloading the page is not.
+	 * the user that it cannot accept (its role). Nothing is recorded when the partner may
+	 * not serve the customer (another cloud, outside its territory), so that the partner
+	 * learns nothing of a customer it may not serve and that has not answered. The pages
+	 * call this once per session and invitation, so that following a link is recorded and
+	 * reloading the page is not.
 	 * @param token the token from the link's URL
 	 * @param customerId the signed-in user's customer
 	 * @param actor the signed-in user
@@ -125,12 +128,19 @@ public class InvitationAcceptance {
 		Invitation invitation = this.landing.describe(token).invitation();
 		boolean globalAdmin = isGlobalAdmin(actor, customerId);
 		Customer customer = customer(customerId);
+		RelationshipPlan plan = plan(invitation, customerId);
+		Optional<AcceptanceRefusal> refusal = refusal(globalAdmin, plan);
+		if (!plan.possible()) {
+			// A look is not an answer: the partner's log would learn the name and country
+			// of an organisation it may not serve (its cloud or territory), which only
+			// opened a link anybody can pass on. Accepting is still recorded as an
+			// attempt.
+			return refusal;
+		}
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_VIEWED)
 			.partner(invitation.partner().getId())
 			.customer(customerId, customer.getCompanyName())
 			.change(null, mode(invitation)));
-		RelationshipPlan plan = plan(invitation, customerId);
-		Optional<AcceptanceRefusal> refusal = refusal(globalAdmin, plan);
 		refusal.ifPresent((reason) -> recordRefusal(reason, invitation, customer, actor, plan));
 		return refusal;
 	}

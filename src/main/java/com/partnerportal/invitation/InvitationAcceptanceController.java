@@ -36,9 +36,10 @@ import com.partnerportal.web.FlashMessages;
  * <p>
  * What the activity log gets from these pages: the first time in a session that a user is
  * shown an invitation's accept page (typically right after signing in or registering from
- * the landing page), {@code INVITATION_VIEWED}, plus the refusal the page shows, if any;
- * reloading it adds nothing. Every POST is a deliberate attempt, so every refused accept
- * or decline is recorded.
+ * the landing page), {@code INVITATION_VIEWED}, plus the refusal for the user's role the
+ * page shows, if any; nothing when the partner may not serve the customer (cloud or
+ * territory), as a look is not an answer; reloading it adds nothing. Every POST is a
+ * deliberate attempt, so every refused accept or decline is recorded.
  */
 @Controller
 @RequestMapping("/invitations/{token}")

@@ -71,6 +71,7 @@ class SecurityConfiguration {
 					UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new CurrentAccountFilter(accounts, STATIC_RESOURCES), SecurityContextHolderFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new UndecodableCsrfTokenRefusal()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -26,12 +26,22 @@ class CsvWriterTests {
 	}
 
 	@Test
+	void cellWhenItHoldsTheSeparatorOfAnyCommonLocaleThenQuoted() {
+		assertThat(CsvWriter.cell("Evil;=1+2")).isEqualTo("\"Evil;=1+2\"");
+		assertThat(CsvWriter.cell("tab\t=1+2")).isEqualTo("\"tab\t=1+2\"");
+		assertThat(CsvWriter.cell("a;b,c")).isEqualTo("\"a;b,c\"");
+		assertThat(CsvWriter.cell("=1;2")).as("defused and quoted").isEqualTo("\"'=1;2\"");
+		assertThat(CsvWriter.cell("\t=1")).as("a leading tab is defused and quoted").isEqualTo("\"'\t=1\"");
+		assertThat(CsvWriter.cell("no separator: here")).isEqualTo("no separator: here");
+	}
+
+	@Test
 	void cellWhenItStartsLikeAFormulaThenPrefixedWithAnApostrophe() {
 		assertThat(CsvWriter.cell("=1+2")).isEqualTo("'=1+2");
 		assertThat(CsvWriter.cell("+34 600")).isEqualTo("'+34 600");
 		assertThat(CsvWriter.cell("-5")).isEqualTo("'-5");
 		assertThat(CsvWriter.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(CsvWriter.cell("\tcmd")).isEqualTo("'\tcmd");
+		assertThat(CsvWriter.cell("\tcmd")).isEqualTo("\"'\tcmd\"");
 		assertThat(CsvWriter.cell("=HYPERLINK(\"x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
 		assertThat(CsvWriter.cell("a=b")).as("only the first character counts").isEqualTo("a=b");
 	}

@@ -85,6 +85,26 @@ class CustomerListQueriesTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "company", "-company", "domain", "-domain", "country", "-country", "since", "-since" })
+	void customersWhenTheCursorIsAnotherPartnersCustomerThenThePageByNumberAsIfThereWereNone(String sort) {
+		Long fabrikam = fabrikam();
+		Long northwind = this.demo.partnerId(DemoAccounts.NORTHWIND);
+		insertCustomerOf(northwind, "Middle Of The List", "middle-of-the-list.test", "ES");
+		Long northwindsCustomer = this.demo.customerId("middle-of-the-list.test");
+		CustomerOrder order = CustomerOrder.parse(sort);
+
+		for (int number = 0; number < 2; number++) {
+			CustomerPage withoutCursor = this.queries.customers(fabrikam, null, order, number, null);
+			for (Long cursor : List.of(northwindsCustomer, Long.MAX_VALUE, -1L)) {
+				CustomerPage withCursor = this.queries.customers(fabrikam, null, order, number, cursor);
+				assertThat(ids(withCursor)).as("page %s after %s", number, cursor).isEqualTo(ids(withoutCursor));
+				assertThat(withCursor.number()).isEqualTo(withoutCursor.number());
+				assertThat(withCursor.cursors()).isEqualTo(withoutCursor.cursors());
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "company", "-company", "domain", "-domain", "country", "-country", "since", "-since" })
 	void customersWhenFollowingNextLinksThenSameRowsAsPagesByNumber(String sort) {
 		Long fabrikam = fabrikam();
 		CustomerOrder order = CustomerOrder.parse(sort);

@@ -441,20 +441,33 @@ class InvitationAcceptanceTests {
 	}
 
 	@Test
-	void recordViewWhenThePageShowsARefusalThenTheRefusedAttemptIsRecordedToo() {
-		PortalUser elena = this.demo.user("ga@contoso.test");
+	void recordViewWhenThePageShowsARefusalForTheRoleThenTheRefusedAttemptIsRecordedToo() {
 		PortalUser pablo = this.demo.user("user@contoso.test");
-		PortalUser litware = this.demo.user("ga@litware.test");
-		String litwareToken = this.links.invitationFor(litware.partnerId(), false, litware.actor()).token();
 
-		assertThat(this.acceptance.recordView(litwareToken, elena.customerId(), elena.actor()))
-			.contains(AcceptanceRefusal.TERRITORY);
 		assertThat(this.acceptance.recordView(fabrikamToken(true), pablo.customerId(), pablo.actor()))
 			.contains(AcceptanceRefusal.ROLE);
 
-		assertThat(this.activityLog.entriesForCustomer(elena.customerId())).extracting(ActivityLogEntry::getAction)
-			.containsExactly(ActivityAction.INVITATION_VIEWED, ActivityAction.ACCEPTANCE_REFUSED_TERRITORY,
-					ActivityAction.INVITATION_VIEWED, ActivityAction.ACCEPTANCE_REFUSED_ROLE);
+		assertThat(this.activityLog.entriesForCustomer(pablo.customerId())).extracting(ActivityLogEntry::getAction)
+			.containsExactly(ActivityAction.INVITATION_VIEWED, ActivityAction.ACCEPTANCE_REFUSED_ROLE);
+	}
+
+	@Test
+	void recordViewWhenThePartnerMayNotServeTheCustomerThenNothingIsRecorded() {
+		PortalUser elena = this.demo.user("ga@contoso.test");
+		PortalUser pablo = this.demo.user("user@contoso.test");
+		PortalUser litware = this.demo.user("ga@litware.test");
+		PortalUser tailspin = this.demo.user("ga@tailspin.test");
+		String litwareToken = this.links.invitationFor(litware.partnerId(), false, litware.actor()).token();
+		String tailspinToken = this.links.invitationFor(tailspin.partnerId(), true, tailspin.actor()).token();
+
+		assertThat(this.acceptance.recordView(litwareToken, elena.customerId(), elena.actor()))
+			.contains(AcceptanceRefusal.TERRITORY);
+		assertThat(this.acceptance.recordView(tailspinToken, elena.customerId(), elena.actor()))
+			.contains(AcceptanceRefusal.CLOUD);
+		assertThat(this.acceptance.recordView(litwareToken, pablo.customerId(), pablo.actor()))
+			.contains(AcceptanceRefusal.ROLE);
+
+		assertThat(this.activityLog.entriesForCustomer(elena.customerId())).isEmpty();
 	}
 
 	@Test

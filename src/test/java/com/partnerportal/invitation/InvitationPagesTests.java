@@ -476,7 +476,7 @@ class InvitationPagesTests {
 	}
 
 	@Test
-	void acceptPageWhenCustomerIsOutsideThePartnersTerritoryThenExplainsWithTheCountriesItServes() {
+	void acceptPageWhenCustomerIsOutsideThePartnersTerritoryThenExplainsWithTheCountriesItServesAndRecordsNothing() {
 		PortalUser joao = this.demo.user("ga@litware.test");
 		String token = this.links.invitationFor(joao.partnerId(), true, joao.actor()).token();
 		Map<String, Long> before = counts();
@@ -490,7 +490,9 @@ class InvitationPagesTests {
 					"Argentina", "Brazil", "Chile", "Mexico", "Uruguay")
 			.doesNotContain("Accept &amp; authorize", "Portugal");
 
-		assertOnlyActivityAdded(before, mark, "INVITATION_VIEWED", "ACCEPTANCE_REFUSED_TERRITORY");
+		// A look is not an answer: Litware may not serve a Spanish customer, so its log
+		// learns nothing of this one.
+		assertOnlyActivityAdded(before, mark);
 	}
 
 	@Test
