@@ -41,7 +41,8 @@ class SecurityConfiguration {
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/login",
 					"/customer-agreement", "/livez", "/readyz")
 			.permitAll()
-			.requestMatchers("/invitations/*", "/invitations/*/register")
+			.requestMatchers("/invitations/*", "/invitations/*/register", "/invitations/*/register/sent",
+					"/registrations/*")
 			.permitAll()
 			.requestMatchers("/invitations/**")
 			.hasRole("CUSTOMER")
