@@ -73,10 +73,7 @@ class InvitationFlowIntegrationTests {
 		HtmlForm form = login.getForms().get(login.getForms().size() - 1);
 		form.getInputByName("username").type("ga@contoso.test");
 		form.getInputByName("password").type("demo-password");
-		HtmlPage sent = form.getOneHtmlElementByAttribute("button", "type", "submit").click();
-		assertThat(sent.asNormalizedText()).contains("We sent a message to ana@wingtip-brasil.test");
-		HtmlPage accept = RegistrationMail.confirm(this.browser, url("").toString(), "ana@wingtip-brasil.test",
-				JdbcClient.create(this.jdbc));
+		HtmlPage accept = form.getOneHtmlElementByAttribute("button", "type", "submit").click();
 
 		assertThat(accept.getUrl().getPath()).isEqualTo("/invitations/" + token + "/accept");
 		assertThat(accept.asNormalizedText()).contains("Accept the invitation from Northwind Advisors");

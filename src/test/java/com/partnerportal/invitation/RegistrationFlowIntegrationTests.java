@@ -59,7 +59,7 @@ class RegistrationFlowIntegrationTests {
 		assertThat(count("select count(*) from customer")).isEqualTo(customers);
 		// Each address got its mail; only the new ones a link that creates anything.
 		assertThat(RegistrationMail.newestMail(this.jdbc, DemoAccounts.CONTOSO_ADMIN))
-			.contains("Somebody tried to register", invitation)
+			.contains("somebody tried to register", invitation)
 			.doesNotContain("/registrations/");
 		assertThat(RegistrationMail.confirmationPath(this.jdbc, "newcomer@adatum.test")).startsWith("/registrations/");
 	}
@@ -130,7 +130,8 @@ class RegistrationFlowIntegrationTests {
 		PortalHttpClient person = client();
 		person.get(invitation + "/register");
 		Page answer = person.post(invitation + "/register", form("Same Answer Ltd", domain, email));
-		String page = person.get(answer.location()).body();
+		// A form shown again (with errors) is an answer too, and a different one.
+		String page = (answer.location() != null) ? person.get(answer.location()).body() : answer.body();
 		return new Answer(answer.status(), answer.location(), answer.body(),
 				CSRF_TOKEN.matcher(page).replaceAll("CSRF").replace(email, "ADDRESS"));
 	}
