@@ -3,6 +3,8 @@ package com.partnerportal.invitation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -11,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -24,7 +27,10 @@ import com.partnerportal.RegistrationMail;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -56,6 +62,30 @@ class RegistrationConfirmationTests {
 
 	@MockitoSpyBean
 	Clock clock;
+
+	@MockitoSpyBean
+	PasswordEncoder passwordEncoder;
+
+	@Test
+	void registerWhenTheAddressIsNewOrHasAnAccountOrTheDomainIsTakenThenEachCostsOneHashOneRegistrationAndOneMail() {
+		String token = token();
+		for (MultiValueMap<String, String> form : List.of(
+				registration("Fresh Start", "cost-fresh.test", "rosa@cost-fresh.test"),
+				registration("Contoso Again", "contoso.test", DemoAccounts.CONTOSO_ADMIN),
+				registration("Adatum Again", "adatum.test", "newcomer@adatum.test"))) {
+			clearInvocations(this.passwordEncoder);
+			Map<String, Long> before = counts();
+
+			assertThat(post(token, form)).as(form.getFirst("email")).hasStatus3xxRedirection();
+
+			// Counting the work instead of timing it: the same in every case.
+			verify(this.passwordEncoder).encode(any());
+			Map<String, Long> expected = new HashMap<>(before);
+			expected.merge("registrations", 1L, Long::sum);
+			expected.merge("mail", 1L, Long::sum);
+			assertThat(counts()).as(form.getFirst("email")).isEqualTo(expected);
+		}
+	}
 
 	@Test
 	void registerWhenTheAddressIsOutsideTheDomainThenFormErrorAndNothingKept() {
