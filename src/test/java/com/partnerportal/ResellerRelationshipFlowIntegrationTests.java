@@ -3,6 +3,8 @@ package com.partnerportal;
 import java.net.URI;
 import java.net.URL;
 
+import javax.sql.DataSource;
+
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlCheckBoxInput;
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +41,9 @@ class ResellerRelationshipFlowIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	DataSource dataSource;
 
 	private WebClient partner;
 
@@ -125,7 +132,11 @@ class ResellerRelationshipFlowIntegrationTests {
 		form.getInputByName("email").type("rosa@wingtip-iberia.test");
 		form.getInputByName("password").type("correct horse battery");
 		form.getInputByName("passwordConfirmation").type("correct horse battery");
-		HtmlPage accept = submit(form);
+		HtmlPage sent = submit(form);
+		assertThat(sent.asNormalizedText()).contains("Check your inbox", "rosa@wingtip-iberia.test");
+		// Rosa reads the mail and follows its link.
+		HtmlPage accept = RegistrationMail.confirm(this.customer, url("").toString(), "rosa@wingtip-iberia.test",
+				JdbcClient.create(this.dataSource));
 		assertThat(accept.getUrl().getPath()).endsWith("/accept");
 		return accept;
 	}

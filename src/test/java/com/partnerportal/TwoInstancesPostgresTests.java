@@ -147,9 +147,15 @@ class TwoInstancesPostgresTests {
 
 		PortalHttpClient customer = new PortalHttpClient(first.url(""), "en");
 		String domain = "twins-" + this.run + ".test";
+		// The form is read from one instance and sent to the other; the confirmation
+		// link from the mail is followed on the first again.
 		Page registered = customer.post(second.url("/invitations/" + tokens.get(0) + "/register"),
 				customer.get(first.url("/invitations/" + tokens.get(0) + "/register")).formWith(registration(domain)));
 		assertThat(registered.status()).as(registered.body()).isEqualTo(302);
+		String confirmation = RegistrationMail.confirmationPath(database, "admin@" + domain);
+		Page confirmed = customer.post(second.url(confirmation),
+				customer.get(first.url(confirmation)).formWith(Map.of()));
+		assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(302);
 		Long customerId = database.sql("select id from customer where domain = ?")
 			.param(domain)
 			.query(Long.class)

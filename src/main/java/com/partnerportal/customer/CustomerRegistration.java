@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,12 +20,16 @@ import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
+import com.partnerportal.mail.Mailer;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.DatabaseConstraints;
+import com.partnerportal.web.NotFoundException;
 
 /**
  * Registers a customer organisation together with its first Global admin, as somebody
- * following a partner's invitation does when the organisation has no account yet.
+ * following a partner's invitation does when the organisation has no account yet. The
+ * form is answered with a mail to the address typed; the organisation is created when the
+ * link in it is followed, which proves the address, and with it the domain.
  */
 @Service
 public class CustomerRegistration {
@@ -48,43 +53,104 @@ public class CustomerRegistration {
 
 	private final UserAccountRepository accounts;
 
+	private final PendingRegistrationRepository pendingRegistrations;
+
 	private final PasswordEncoder passwordEncoder;
 
 	private final ActivityLog activityLog;
 
+	private final RegistrationMails mails;
+
+	private final Mailer mailer;
+
 	private final Clock clock;
 
 	CustomerRegistration(CustomerRepository customers, CustomerUserRepository customerUsers,
-			UserAccountRepository accounts, PasswordEncoder passwordEncoder, ActivityLog activityLog, Clock clock) {
+			UserAccountRepository accounts, PendingRegistrationRepository pendingRegistrations,
+			PasswordEncoder passwordEncoder, ActivityLog activityLog, RegistrationMails mails, Mailer mailer,
+			Clock clock) {
 		this.customers = customers;
 		this.customerUsers = customerUsers;
 		this.accounts = accounts;
+		this.pendingRegistrations = pendingRegistrations;
 		this.passwordEncoder = passwordEncoder;
 		this.activityLog = activityLog;
+		this.mails = mails;
+		this.mailer = mailer;
 		this.clock = clock;
 	}
 
 	/**
-	 * Creates the customer and its first Global admin in one transaction and records both
-	 * in the activity log.
+	 * Keeps a registration that passed {@link #check(NewCustomer)} and mails the address
+	 * typed, in one transaction. Whether the address or the domain has an account already
+	 * is not told here, to whoever filled in the form: the answer and the work done are
+	 * the same either way (a bcrypt hash, a stored registration, one queued mail). The
+	 * address gets the confirmation link, or, when it has an account, a note to its owner
+	 * instead, who thus learns of the attempt.
 	 * @param application what was typed into the registration form
-	 * @return the new Global admin, saved, ready to be signed in
-	 * @throws RegistrationRefusedException if a rule is broken, including a domain or
-	 * e-mail address taken meanwhile; nothing is created then
+	 * @param origin the invitation it came through and the addresses for the mail
+	 * @throws RegistrationRefusedException if a rule is broken; nothing is kept then
 	 */
 	@Transactional
-	public CustomerUser register(NewCustomer application) {
+	public void submit(NewCustomer application, RegistrationOrigin origin) {
 		List<RegistrationProblem> problems = check(application);
 		if (!problems.isEmpty()) {
 			throw new RegistrationRefusedException(problems);
 		}
+		ConfirmationKey key = ConfirmationKey.random();
+		PendingRegistration registration = this.pendingRegistrations
+			.save(new PendingRegistration(key, application, this.passwordEncoder.encode(application.password()),
+					origin.invitationToken(), origin.language(), this.clock.instant()));
+		Optional<UserAccount> existing = this.accounts.findByEmail(registration.getEmail());
+		if (existing.isPresent()) {
+			this.mailer.queue(this.mails.attemptWithExistingAccount(registration.getEmail(), existing.get().getLocale(),
+					origin.invitationUrl()));
+		}
+		else {
+			this.mailer.queue(this.mails.confirmation(registration, origin.confirmationUrlPrefix() + key.value(),
+					origin.language()));
+		}
+	}
+
+	/**
+	 * @param key the key from a confirmation link
+	 * @return the registration the link confirms
+	 * @throws NotFoundException if no registration has this key
+	 * @throws ConfirmationRefusedException if the link expired or was used
+	 */
+	@Transactional(readOnly = true)
+	public PendingRegistrationDetails describe(String key) {
+		PendingRegistration registration = find(key, false);
+		refuseIfOutdated(registration);
+		return new PendingRegistrationDetails(registration.getCompanyName(), registration.getDomain(),
+				registration.getEmail());
+	}
+
+	/**
+	 * Creates the customer and its first Global admin from a registration whose address
+	 * was just proven, in one transaction, records both in the activity log and uses the
+	 * link up.
+	 * @param key the key from the confirmation link
+	 * @return the new Global admin, saved, ready to be signed in
+	 * @throws NotFoundException if no registration has this key
+	 * @throws ConfirmationRefusedException if the link expired or was used, or the domain
+	 * or the address has an account now; nothing is created then
+	 */
+	@Transactional
+	public ConfirmedRegistration confirm(String key) {
+		PendingRegistration registration = find(key, true);
+		refuseIfOutdated(registration);
+		// Saying so is safe now: the person controls an address at the domain.
+		if (this.customers.existsByDomain(registration.getDomain())) {
+			throw new ConfirmationRefusedException(ConfirmationRefusal.DOMAIN_TAKEN, registration.getInvitationToken());
+		}
+		if (this.accounts.existsByEmail(registration.getEmail())) {
+			throw new ConfirmationRefusedException(ConfirmationRefusal.EMAIL_TAKEN, registration.getInvitationToken());
+		}
 		Instant now = this.clock.instant();
-		String passwordHash = this.passwordEncoder.encode(application.password());
 		try {
-			Customer customer = this.customers.save(new Customer(application.companyName(), application.domain(),
-					application.country(), application.cloud(), now));
-			CustomerUser admin = this.customerUsers.save(
-					new CustomerUser(customer, true, application.email(), passwordHash, application.adminName(), now));
+			Customer customer = this.customers.save(registration.newCustomer(now));
+			CustomerUser admin = this.customerUsers.save(registration.newGlobalAdmin(customer, now));
 			Actor actor = Actor.of(admin);
 			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.CUSTOMER_REGISTERED)
 				.customer(customer.getId(), customer.getCompanyName())
@@ -92,18 +158,36 @@ public class CustomerRegistration {
 			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_CREATED)
 				.customer(customer.getId(), customer.getCompanyName())
 				.change(null, admin.getEmail()));
-			return admin;
+			registration.markUsed(now);
+			return new ConfirmedRegistration(admin, registration.getInvitationToken());
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The checks above only give a friendly answer; the unique indexes are the
-			// real
-			// guard when two people register the same domain or address at once.
-			throw new RegistrationRefusedException(List.of(problemFor(ex)));
+			// real guard when two registrations of one domain or address are confirmed
+			// at once.
+			throw new ConfirmationRefusedException(refusalFor(ex), registration.getInvitationToken());
+		}
+	}
+
+	private PendingRegistration find(String key, boolean lock) {
+		String hash = ConfirmationKey.parse(key)
+			.orElseThrow(() -> new NotFoundException("Malformed registration key"))
+			.hash();
+		return (lock ? this.pendingRegistrations.lockByKeyHash(hash) : this.pendingRegistrations.findByKeyHash(hash))
+			.orElseThrow(() -> new NotFoundException("Unknown registration key"));
+	}
+
+	private void refuseIfOutdated(PendingRegistration registration) {
+		ConfirmationRefusal refusal = registration.refusalAt(this.clock.instant());
+		if (refusal != null) {
+			throw new ConfirmationRefusedException(refusal, registration.getInvitationToken());
 		}
 	}
 
 	/**
-	 * Checks an application against every rule without creating anything.
+	 * Checks an application against every rule that can be told to anybody, without
+	 * creating anything. Whether the domain or the address has an account is not among
+	 * them: that is only told to the person who proved the address.
 	 * @param application what was typed into the registration form
 	 * @return what must change, empty if the registration can go ahead
 	 */
@@ -112,11 +196,9 @@ public class CustomerRegistration {
 		List<RegistrationProblem> problems = new ArrayList<>();
 		checkName("companyName", application.companyName(), problems);
 		String domain = Customer.normalizeDomain(application.domain());
-		if (!DNS_NAME.matcher(domain).matches()) {
+		boolean domainValid = DNS_NAME.matcher(domain).matches();
+		if (!domainValid) {
 			problems.add(new RegistrationProblem("domain", "registration.domain.invalid"));
-		}
-		else if (this.customers.existsByDomain(domain)) {
-			problems.add(new RegistrationProblem("domain", "registration.domain.taken"));
 		}
 		if (!Countries.isKnown(application.country())) {
 			problems.add(new RegistrationProblem("country", "registration.country.invalid"));
@@ -126,11 +208,17 @@ public class CustomerRegistration {
 		if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
 			problems.add(new RegistrationProblem("email", "registration.email.invalid"));
 		}
-		else if (this.accounts.existsByEmail(email)) {
-			problems.add(new RegistrationProblem("email", "registration.email.taken"));
+		else if (domainValid && !isAtDomain(email, domain)) {
+			// Registering a domain proves control of it only through an address there.
+			problems.add(new RegistrationProblem("email", "registration.email.outsideDomain"));
 		}
 		checkPassword(application, email, problems);
 		return problems;
+	}
+
+	private static boolean isAtDomain(String email, String domain) {
+		String host = email.substring(email.lastIndexOf('@') + 1);
+		return host.equals(domain) || host.endsWith("." + domain);
 	}
 
 	private static void checkName(String field, String name, List<RegistrationProblem> problems) {
@@ -160,12 +248,12 @@ public class CustomerRegistration {
 		};
 	}
 
-	private static RegistrationProblem problemFor(DataIntegrityViolationException ex) {
+	private static ConfirmationRefusal refusalFor(DataIntegrityViolationException ex) {
 		if (DatabaseConstraints.refused(ex, "customer_domain_uk")) {
-			return new RegistrationProblem("domain", "registration.domain.taken");
+			return ConfirmationRefusal.DOMAIN_TAKEN;
 		}
 		if (DatabaseConstraints.refused(ex, "user_account_email_uk")) {
-			return new RegistrationProblem("email", "registration.email.taken");
+			return ConfirmationRefusal.EMAIL_TAKEN;
 		}
 		throw ex;
 	}

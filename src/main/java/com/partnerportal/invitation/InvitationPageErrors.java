@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
+import com.partnerportal.customer.ConfirmationRefusedException;
 import com.partnerportal.web.LanguageMenu;
 import com.partnerportal.web.NotFoundException;
 
@@ -30,6 +31,18 @@ class InvitationPageErrors {
 		// An exception handler's view gets no @ModelAttribute values: without this, a
 		// customer arriving through a changed link would find no language menu.
 		return new ModelAndView("error/404", Map.of("languages", this.languageMenu.languages()), HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler(ConfirmationRefusedException.class)
+	ModelAndView confirmationRefused(ConfirmationRefusedException ex) {
+		// An outdated link is gone for good (410); a domain or address taken since
+		// conflicts with what exists now (409).
+		HttpStatus status = switch (ex.getRefusal()) {
+			case EXPIRED, USED -> HttpStatus.GONE;
+			case DOMAIN_TAKEN, EMAIL_TAKEN -> HttpStatus.CONFLICT;
+		};
+		return new ModelAndView("invitations/register-refused", Map.of("languages", this.languageMenu.languages(),
+				"refusal", ex.getRefusal(), "invitationToken", ex.getInvitationToken()), status);
 	}
 
 }

@@ -29,7 +29,9 @@ class InvitationReferrerPolicyFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !path.startsWith("/invitations/") && !path.equals("/customer-agreement");
+		// A confirmation link's key is as secret as an invitation's token.
+		return !path.startsWith("/invitations/") && !path.startsWith("/registrations/")
+				&& !path.equals("/customer-agreement");
 	}
 
 	@Override

@@ -45,7 +45,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/error", "/login", "/customer-agreement", "/livez", "/readyz")
 			.permitAll()
-			.requestMatchers("/invitations/*", "/invitations/*/register")
+			.requestMatchers("/invitations/*", "/invitations/*/register", "/invitations/*/register/sent",
+					"/registrations/*")
 			.permitAll()
 			.requestMatchers("/invitations/**")
 			.hasRole("CUSTOMER")

@@ -6,11 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.RegistrationMail;
 import com.partnerportal.account.Actor;
 import com.partnerportal.customer.CustomerRegistration;
 import com.partnerportal.customer.CustomerUser;
@@ -47,6 +49,9 @@ class ActivityLogFlowTests {
 	CustomerRegistration registration;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	InvitationAcceptance acceptance;
 
 	@Autowired
@@ -57,9 +62,10 @@ class ActivityLogFlowTests {
 			throws Exception {
 		PortalUser partnerAdmin = this.demo.user("ga@fabrikam.test");
 		String token = this.links.invitationFor(partnerAdmin.partnerId(), true, partnerAdmin.actor()).token();
-		CustomerUser rosa = this.registration
-			.register(new NewCustomer("Wingtip Iberia", "wingtip-iberia.test", "ES", Cloud.PUBLIC, "Rosa Vidal",
-					"rosa@wingtip-iberia.test", "correct horse battery", "correct horse battery"));
+		CustomerUser rosa = RegistrationMail.registerConfirmed(
+				this.registration, new NewCustomer("Wingtip Iberia", "wingtip-iberia.test", "ES", Cloud.PUBLIC,
+						"Rosa Vidal", "rosa@wingtip-iberia.test", "correct horse battery", "correct horse battery"),
+				this.jdbc);
 		Long customerId = rosa.organisationId();
 		this.acceptance.accept(token, customerId, Actor.of(rosa), true);
 		PortalUser customerAdmin = this.demo.user("rosa@wingtip-iberia.test");

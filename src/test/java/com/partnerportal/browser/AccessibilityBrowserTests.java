@@ -19,6 +19,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.partnerportal.RegistrationMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -162,6 +165,11 @@ class AccessibilityBrowserTests extends BrowserTest {
 		find("#password").sendKeys("a long enough passphrase");
 		find("#passwordConfirmation").sendKeys("a long enough passphrase");
 		find("form[action$='/register'] button[type=submit]").click();
+		waitFor().until(ExpectedConditions.urlMatches("/register/sent$"));
+		analyse("invitation-register-sent");
+		open(RegistrationMail.confirmationPath(JdbcClient.create(this.dataSource), "ga@" + domain));
+		analyse("invitation-register-confirm");
+		find("form[action*='/registrations/'] button[type=submit]").click();
 		waitFor().until(ExpectedConditions.urlMatches("/accept$"));
 		analyse("invitation-accept");
 		signOut();

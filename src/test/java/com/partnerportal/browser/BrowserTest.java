@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -16,9 +18,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.partnerportal.RegistrationMail;
 
 /**
  * Base of the tests that drive the portal in a real browser, as its users do. All of them
@@ -34,6 +40,9 @@ abstract class BrowserTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	DataSource dataSource;
 
 	ChromeDriver browser;
 
@@ -55,6 +64,19 @@ abstract class BrowserTest {
 
 	void open(String path) {
 		this.browser.get(url(path));
+	}
+
+	/**
+	 * After the registration form was sent: opens the link the portal mailed to the
+	 * address, as its owner does, and presses the confirmation page's button, which signs
+	 * the new Global admin in and goes on to the accept page.
+	 * @param email the address registered
+	 */
+	void confirmRegistration(String email) {
+		waitFor().until(ExpectedConditions.urlMatches("/invitations/[^/]+/register/sent$"));
+		open(RegistrationMail.confirmationPath(JdbcClient.create(this.dataSource), email));
+		find("form[action*='/registrations/'] button[type=submit]").click();
+		waitFor().until(ExpectedConditions.urlMatches("/invitations/[^/]+/accept$"));
 	}
 
 	/**

@@ -50,6 +50,7 @@ final class CustomerJourney {
 		chooseToRegister();
 		fillInRegistration();
 		submitRegistration();
+		confirmRegistration();
 		tickAgreement();
 		acceptAndAuthorize();
 		return this;
@@ -95,12 +96,19 @@ final class CustomerJourney {
 	}
 
 	/**
-	 * Creates the account, which signs its Global admin in and goes on to the accept
-	 * page.
+	 * Sends the form, which is answered with a mail to the address.
 	 */
 	void submitRegistration() {
 		this.test.find("form.stacked button.primary[type=submit]").click();
-		this.test.waitFor().until(ExpectedConditions.urlMatches("/invitations/[^/]+/accept$"));
+		this.test.waitFor().until(ExpectedConditions.urlMatches("/invitations/[^/]+/register/sent$"));
+	}
+
+	/**
+	 * Follows the link in the mail, which creates the account, signs its Global admin in
+	 * and goes on to the accept page.
+	 */
+	void confirmRegistration() {
+		this.test.confirmRegistration(this.email);
 	}
 
 	void tickAgreement() {

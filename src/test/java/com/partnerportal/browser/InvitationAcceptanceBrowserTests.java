@@ -34,6 +34,10 @@ class InvitationAcceptanceBrowserTests extends BrowserTest {
 		assertThat(find("#country option:checked").getText()).isEqualTo("Spain");
 		screenshot("register");
 		journey.submitRegistration();
+		assertThat(find("h1").getText()).isEqualTo("Check your inbox");
+		assertThat(pageText()).contains("We sent a message to " + journey.email);
+		screenshot("register-sent");
+		journey.confirmRegistration();
 
 		assertThat(find(".flash").getText()).isEqualTo(
 				"The account of " + journey.companyName + " is ready, and you are signed in as its Global admin.");

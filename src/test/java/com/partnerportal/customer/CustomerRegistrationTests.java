@@ -1,15 +1,18 @@
 package com.partnerportal.customer;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.RegistrationMail;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
@@ -26,6 +29,9 @@ import static org.mockito.BDDMockito.willReturn;
 class CustomerRegistrationTests {
 
 	private static final String PASSWORD = "a long enough passphrase";
+
+	private static final RegistrationOrigin ORIGIN = new RegistrationOrigin("token",
+			"http://localhost/invitations/token", "http://localhost/registrations/", Locale.ENGLISH);
 
 	@Autowired
 	CustomerRegistration registration;
@@ -45,9 +51,13 @@ class CustomerRegistrationTests {
 	@Autowired
 	EntityManager entityManager;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void registerWhenValidThenCreatesCustomerAndItsFirstGlobalAdmin() {
-		CustomerUser admin = this.registration.register(wingtip("Wingtip.TEST", "Rosa@Wingtip.test", PASSWORD));
+		CustomerUser admin = RegistrationMail.registerConfirmed(this.registration,
+				wingtip("Wingtip.TEST", "Rosa@Wingtip.test", PASSWORD), this.jdbc);
 
 		this.entityManager.flush();
 		this.entityManager.clear();
@@ -76,20 +86,49 @@ class CustomerRegistrationTests {
 		NewCustomer application = new NewCustomer("Wingtip Federal", "wingtip-federal.test", "US", Cloud.US_GOVERNMENT,
 				"Sam Reed", "sam@wingtip-federal.test", PASSWORD, PASSWORD);
 
-		CustomerUser admin = this.registration.register(application);
+		CustomerUser admin = RegistrationMail.registerConfirmed(this.registration, application, this.jdbc);
 
 		assertThat(admin.getCustomer().getCloud()).isEqualTo(Cloud.US_GOVERNMENT);
 	}
 
 	@Test
-	void registerWhenDomainIsTakenThenRefused() {
-		assertRefused(wingtip("CONTOSO.test", "rosa@wingtip.test", PASSWORD), "domain", "registration.domain.taken");
+	void confirmWhenDomainIsTakenThenRefusedNamingItAndNothingCreated() {
+		// Not said to whoever filled in the form, only to who proved an address there.
+		this.registration.submit(wingtip("CONTOSO.test", "rosa@contoso.test", PASSWORD), ORIGIN);
+		String key = key("rosa@contoso.test");
+
+		assertThatExceptionOfType(ConfirmationRefusedException.class).isThrownBy(() -> this.registration.confirm(key))
+			.satisfies((ex) -> assertThat(ex.getRefusal()).isEqualTo(ConfirmationRefusal.DOMAIN_TAKEN));
+		assertThat(this.accounts.existsByEmail("rosa@contoso.test")).isFalse();
 	}
 
 	@Test
-	void registerWhenEmailIsTakenThenRefused() {
-		assertRefused(wingtip("wingtip.test", "GA@contoso.test", PASSWORD), "email", "registration.email.taken");
-		assertRefused(wingtip("wingtip.test", "ga@fabrikam.test", PASSWORD), "email", "registration.email.taken");
+	void submitWhenEmailHasAnAccountThenItsOwnerIsToldAndNoLinkIsSent() {
+		this.registration.submit(wingtip("contoso.test", "GA@contoso.test", PASSWORD), ORIGIN);
+
+		assertThat(RegistrationMail.newestMail(this.jdbc, "ga@contoso.test")).contains(ORIGIN.invitationUrl())
+			.doesNotContain("/registrations/");
+	}
+
+	@Test
+	void confirmWhenEmailGotAnAccountSinceThenRefusedNamingIt() {
+		// Both registrations may use the address: it is at the domain of each.
+		this.registration.submit(wingtip("wingtip.test", "rosa@sub.wingtip.test", PASSWORD), ORIGIN);
+		String first = key("rosa@sub.wingtip.test");
+		this.registration.submit(wingtip("sub.wingtip.test", "rosa@sub.wingtip.test", PASSWORD), ORIGIN);
+		this.registration.confirm(key("rosa@sub.wingtip.test"));
+
+		assertThatExceptionOfType(ConfirmationRefusedException.class).isThrownBy(() -> this.registration.confirm(first))
+			.satisfies((ex) -> assertThat(ex.getRefusal()).isEqualTo(ConfirmationRefusal.EMAIL_TAKEN));
+		assertThat(this.customers.existsByDomain("wingtip.test")).isFalse();
+	}
+
+	@Test
+	void submitWhenEmailIsOutsideTheDomainThenRefused() {
+		assertRefused(wingtip("wingtip.test", "rosa@elsewhere.test", PASSWORD), "email",
+				"registration.email.outsideDomain");
+		assertRefused(wingtip("wingtip.test", "rosa@notwingtip.test", PASSWORD), "email",
+				"registration.email.outsideDomain");
 	}
 
 	@Test
@@ -119,7 +158,7 @@ class CustomerRegistrationTests {
 				"not-an-address", PASSWORD, PASSWORD);
 
 		assertThatExceptionOfType(RegistrationRefusedException.class)
-			.isThrownBy(() -> this.registration.register(application))
+			.isThrownBy(() -> this.registration.submit(application, ORIGIN))
 			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactlyInAnyOrder(
 					new RegistrationProblem("companyName", "registration.companyName.required"),
 					new RegistrationProblem("country", "registration.country.invalid"),
@@ -128,24 +167,30 @@ class CustomerRegistrationTests {
 	}
 
 	@Test
-	void registerWhenDomainWasTakenSinceTheCheckThenTheDatabaseRefusesIt() {
-		// As if another registration of the same domain committed between check and
+	void confirmWhenDomainWasTakenSinceTheCheckThenTheDatabaseRefusesIt() {
+		this.registration.submit(wingtip("contoso.test", "rosa@contoso.test", PASSWORD), ORIGIN);
+		String key = key("rosa@contoso.test");
+		// As if another registration of the same domain was confirmed between check and
 		// insert.
 		willReturn(false).given(this.customers).existsByDomain(anyString());
 
 		// The failed insert leaves the session unusable, so only the answer is checked;
 		// the transaction is rolled back as in production.
-		assertThatExceptionOfType(RegistrationRefusedException.class)
-			.isThrownBy(() -> this.registration.register(wingtip("contoso.test", "rosa@wingtip.test", PASSWORD)))
-			.satisfies((ex) -> assertThat(ex.getProblems())
-				.containsExactly(new RegistrationProblem("domain", "registration.domain.taken")));
+		assertThatExceptionOfType(ConfirmationRefusedException.class).isThrownBy(() -> this.registration.confirm(key))
+			.satisfies((ex) -> assertThat(ex.getRefusal()).isEqualTo(ConfirmationRefusal.DOMAIN_TAKEN));
+	}
+
+	private String key(String email) {
+		String path = RegistrationMail.confirmationPath(this.jdbc, email);
+		return path.substring(path.lastIndexOf('/') + 1);
 	}
 
 	private void assertRefused(NewCustomer application, String field, String messageKey) {
 		assertThatExceptionOfType(RegistrationRefusedException.class)
-			.isThrownBy(() -> this.registration.register(application))
+			.isThrownBy(() -> this.registration.submit(application, ORIGIN))
 			.satisfies((ex) -> assertThat(ex.getProblems()).contains(new RegistrationProblem(field, messageKey)));
-		assertThat(this.accounts.existsByEmail("rosa@wingtip.test")).isFalse();
+		assertThat(this.jdbc.sql("select count(*) from pending_registration").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from outgoing_mail").query(Long.class).single()).isZero();
 	}
 
 	private static NewCustomer wingtip(String domain, String email, String password) {

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.RegistrationMail;
 import com.partnerportal.TestPartners;
 import com.partnerportal.customer.CustomerRegistration;
 import com.partnerportal.customer.CustomerUser;
@@ -170,8 +171,11 @@ class DelegatedAdminRaceTests {
 	 */
 	private PortalUser freshCustomer(String run, int round) {
 		String domain = "race-" + run + "-" + round + ".test";
-		CustomerUser admin = this.registration.register(new NewCustomer("Race " + run + " " + round, domain, "ES",
-				Cloud.PUBLIC, "Racing Admin", "admin@" + domain, TestPartners.PASSWORD, TestPartners.PASSWORD));
+		CustomerUser admin = RegistrationMail
+			.registerConfirmed(
+					this.registration, new NewCustomer("Race " + run + " " + round, domain, "ES", Cloud.PUBLIC,
+							"Racing Admin", "admin@" + domain, TestPartners.PASSWORD, TestPartners.PASSWORD),
+					this.jdbc);
 		this.jdbc
 			.sql("update customer set agreement_version = '2026-11', agreement_accepted_at = ?,"
 					+ " agreement_accepted_by = ? where domain = ?")

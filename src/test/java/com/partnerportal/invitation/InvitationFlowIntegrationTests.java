@@ -16,9 +16,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.RegistrationMail;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,7 +110,10 @@ class InvitationFlowIntegrationTests {
 		form.getInputByName("email").type("ana@wingtip-brasil.test");
 		form.getInputByName("password").type("a long enough passphrase");
 		form.getInputByName("passwordConfirmation").type("a long enough passphrase");
-		HtmlPage accept = form.getOneHtmlElementByAttribute("button", "type", "submit").click();
+		HtmlPage sent = form.getOneHtmlElementByAttribute("button", "type", "submit").click();
+		assertThat(sent.asNormalizedText()).contains("We sent a message to ana@wingtip-brasil.test");
+		HtmlPage accept = RegistrationMail.confirm(this.browser, url("").toString(), "ana@wingtip-brasil.test",
+				JdbcClient.create(this.jdbc));
 
 		assertThat(accept.getUrl().getPath()).isEqualTo("/invitations/" + token + "/accept");
 		assertThat(accept.asNormalizedText()).contains("Signed in as Ana Souza, Wingtip Brasil",

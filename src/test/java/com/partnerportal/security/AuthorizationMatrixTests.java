@@ -118,6 +118,8 @@ class AuthorizationMatrixTests {
 			GET  /account/preferences                                                                           login 200   200   200   200   200     200   200    200     200
 			POST /account/preferences                                                                           login 3xx   3xx   3xx   3xx   3xx     3xx   3xx    3xx     3xx
 			GET  /admin                                                                                         login 403   403   403   403   403     403   403    403     200
+			GET  /admin/mail                                                                                    login 403   403   403   403   403     403   403    403     200
+			GET  /admin/mail/{mail}                                                                             login 403   403   403   403   403     403   403    403     200
 			GET  /admin/relationships                                                                           login 403   403   403   403   403     403   403    403     200
 			GET  /admin/partners                                                                                login 403   403   403   403   403     403   403    403     200
 			GET  /admin/partners/new                                                                            login 403   403   403   403   403     403   403    403     200
@@ -172,6 +174,9 @@ class AuthorizationMatrixTests {
 			GET  /invitations/{token}                                                                           200   200   200   200   200   200     200   200    200     200
 			GET  /invitations/{token}/register                                                                  200   200   200   200   200   200     200   200    200     200
 			POST /invitations/{token}/register                                                                  3xx   3xx   3xx   3xx   3xx   3xx     3xx   3xx    3xx     3xx
+			GET  /invitations/{token}/register/sent                                                             200   200   200   200   200   200     200   200    200     200
+			GET  /registrations/{registrationKey}                                                               200   200   200   200   200   200     200   200    200     200
+			POST /registrations/{registrationKey}                                                               3xx   3xx   3xx   3xx   3xx   3xx     3xx   3xx    3xx     3xx
 			GET  /invitations/{token}/accept                                                                    login 403   403   403   403   403     200   403    200     403
 			POST /invitations/{token}/accept                                                                    login 403   403   403   403   403     3xx   403    3xx     403
 			POST /invitations/{token}/decline                                                                   login 403   403   403   403   403     3xx   403    3xx     403

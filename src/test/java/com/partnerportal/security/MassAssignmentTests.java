@@ -18,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.RegistrationMail;
 import com.partnerportal.DemoRelationships;
 import com.partnerportal.account.Actor;
 import com.partnerportal.invitation.InvitationLinks;
@@ -159,6 +161,10 @@ class MassAssignmentTests {
 				"mass-robotics.test", "country", "ES", "adminName", "Mara Mass", "email", "ga@mass-robotics.test",
 				"password", PASSWORD, "passwordConfirmation", PASSWORD, "cloud", "US_GOVERNMENT", "agreementVersion",
 				"2026-11", "customerGlobalAdmin", "false");
+		// The confirmation takes no form: what it creates comes from the stored
+		// registration alone.
+		submit(null, RegistrationMail.confirmationPath(JdbcClient.create(this.jdbc), "ga@mass-robotics.test"), "cloud",
+				"US_GOVERNMENT", "agreementVersion", "2026-11", "customerGlobalAdmin", "false", "domain", "other.test");
 
 		assertThat(this.jdbc
 			.queryForMap("select cloud, agreement_version from customer where domain = 'mass-robotics.test'"))

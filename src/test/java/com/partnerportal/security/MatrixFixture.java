@@ -1,6 +1,10 @@
 package com.partnerportal.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +29,9 @@ final class MatrixFixture {
 	static final String ADATUM_USER = "user@adatum.test";
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+	/** The key of the confirmation link of the registration the fixture adds. */
+	private static final String REGISTRATION_KEY = "matrix-registration-k1";
 
 	private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
@@ -74,6 +81,29 @@ final class MatrixFixture {
 		put("offer", demo.offerId("Office 365 E3"));
 		put("directory", demo.serviceId("AZURE_AD"));
 		this.values.put("token", token);
+		// A registration waiting for confirmation, and a mail, as the form would leave
+		// them; only the key's hash is stored, as the portal does.
+		jdbc.update(
+				"insert into pending_registration (key_hash, company_name, domain, country, cloud, admin_name,"
+						+ " email, password_hash, invitation_token, locale, created_at, expires_at)"
+						+ " select ?, 'Matrix Confirmed', 'matrix-confirmed.test', 'ES', 'PUBLIC', 'Mara Confirmed',"
+						+ " 'ga@matrix-confirmed.test', password_hash, ?, 'en', current_timestamp,"
+						+ " current_timestamp + interval '1' hour from user_account where email = ?",
+				sha256(REGISTRATION_KEY), token, DemoAccounts.ADATUM_ADMIN);
+		this.values.put("registrationKey", REGISTRATION_KEY);
+		jdbc.update("insert into outgoing_mail (recipient, locale, subject, text_body, created_at)"
+				+ " values ('ga@matrix-confirmed.test', 'en', 'Confirm', 'Follow the link', current_timestamp)");
+		put("mail", jdbc.queryForObject("select max(id) from outgoing_mail", Long.class));
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

@@ -2,7 +2,9 @@ package com.partnerportal.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import jakarta.persistence.EntityManager;
 import jakarta.servlet.RequestDispatcher;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +19,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.RegistrationMail;
+import com.partnerportal.customer.CustomerRegistration;
+import com.partnerportal.customer.NewCustomer;
+import com.partnerportal.customer.RegistrationOrigin;
+import com.partnerportal.shared.Cloud;
 import com.partnerportal.invitation.InvitationLinks;
 import com.partnerportal.security.PortalUser;
 
@@ -43,6 +50,12 @@ class PagesInEveryLanguageTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CustomerRegistration registration;
+
+	@Autowired
+	EntityManager entityManager;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "es", "pt-BR", "it", "ru" })
@@ -96,7 +109,17 @@ class PagesInEveryLanguageTests {
 		String operations = subscriptions + "/" + subscription;
 		PortalUser partnerAdmin = this.demo.user("ga@fabrikam.test");
 		String invitation = this.invitationLinks.invitationFor(fabrikam, true, partnerAdmin.actor()).path();
-		return List.of(new Page("/login", null), new Page("/customer-agreement", null), new Page(invitation, null),
+		String confirmation = registered("pages-in-every-language.test", invitation);
+		String used = registered("used-link.test", invitation);
+		this.jdbc.sql("update pending_registration set used_at = created_at where domain = 'used-link.test'").update();
+		// The registrations kept are still in the persistence context, as they were
+		// saved.
+		this.entityManager.clear();
+		Long mail = this.jdbc.sql("select max(id) from outgoing_mail").query(Long.class).single();
+		return List.of(new Page(invitation + "/register/sent", null), new Page(confirmation, null),
+				new Page(used, null, 410), new Page("/admin/mail", "admin@portal.test"),
+				new Page("/admin/mail/" + mail, "admin@portal.test"), new Page("/login", null),
+				new Page("/customer-agreement", null), new Page(invitation, null),
 				new Page(invitation + "/register", null), new Page(invitation + "/accept", "ga@contoso.test"),
 				new Page(invitation + "/accept", "user@contoso.test", 403),
 				new Page("/partner/customers", "ga@fabrikam.test"),
@@ -119,6 +142,19 @@ class PagesInEveryLanguageTests {
 				new Page("/account/preferences", "user@contoso.test"), new Page("/admin/partners", "admin@portal.test"),
 				new Page("/admin/partners/new", "admin@portal.test"), new Page("/error", null, 404),
 				new Page("/error", null, 403), new Page("/error", null, 500), new Page("/error", null, 400));
+	}
+
+	/**
+	 * @return the path of the confirmation link of a new registration of the domain
+	 */
+	private String registered(String domain, String invitation) {
+		String email = "ga@" + domain;
+		this.registration.submit(
+				new NewCustomer("Pages " + domain, domain, "ES", Cloud.PUBLIC, "Ana Pages", email,
+						"a long enough passphrase", "a long enough passphrase"),
+				new RegistrationOrigin(invitation.substring(invitation.lastIndexOf('/') + 1),
+						"http://localhost" + invitation, "http://localhost/registrations/", Locale.ENGLISH));
+		return RegistrationMail.confirmationPath(this.jdbc, email);
 	}
 
 	/**

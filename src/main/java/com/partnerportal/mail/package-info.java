@@ -1,0 +1,9 @@
+/**
+ * Outgoing mail: messages are queued in the transaction of the change they tell about,
+ * delivered through SMTP after the commit when a server is configured, and listed for the
+ * platform admin on the Sent mail page.
+ */
+@NullMarked
+package com.partnerportal.mail;
+
+import org.jspecify.annotations.NullMarked;
