@@ -65,13 +65,13 @@ class InvitationRegistrationController {
 
 	@PostMapping("/invitations/{token}/register")
 	String create(@PathVariable String token, @Valid @ModelAttribute("registration") RegistrationForm form,
-			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
+			BindingResult result, Locale locale, Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		LandingDetails details = this.landing.describe(token);
 		// The service's rules are checked even when the form has errors, so that every
 		// problem shows at once; each field shows its first problem only.
 		for (RegistrationProblem problem : this.submission.submit(token,
 				form.toNewCustomer(details.invitation().partner().getCloud()), !result.hasErrors(), locale,
-				portalUrl())) {
+				request.getRemoteAddr(), portalUrl())) {
 			if (!result.hasFieldErrors(problem.field())) {
 				result.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), null);
 			}

@@ -61,6 +61,17 @@ public final class Attempt {
 		this.throttle.succeeded(this);
 	}
 
+	/**
+	 * Takes the reservation back, as if the attempt had never been made: for an attempt
+	 * that was refused for a reason of its own before anything costly happened (a form
+	 * with errors), so that correcting one's typing counts nothing. Earlier attempts stay
+	 * counted.
+	 */
+	public void withdraw() {
+		requireAdmitted();
+		this.throttle.withdrawn(this);
+	}
+
 	AttemptLimits limits() {
 		return this.limits;
 	}

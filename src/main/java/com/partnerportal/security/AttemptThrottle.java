@@ -109,6 +109,11 @@ public class AttemptThrottle {
 		return refusedFromNowOn;
 	}
 
+	void withdrawn(Attempt attempt) {
+		inOwnTransaction(
+				() -> this.jdbc.sql("delete from throttled_attempt where id = ?").param(attempt.id()).update());
+	}
+
 	void succeeded(Attempt attempt) {
 		inOwnTransaction(() -> {
 			this.jdbc.sql("delete from throttled_attempt where id = ?").param(attempt.id()).update();
