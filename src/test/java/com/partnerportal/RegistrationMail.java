@@ -3,6 +3,7 @@ package com.partnerportal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,6 +153,41 @@ public final class RegistrationMail {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Asks for a reseller relationship with delegated admin as a partner person would,
+	 * through the request form, and reads the invitation link from the draft email.
+	 * @param partner a partner's Global admin or Admin agent, signed in
+	 * @return the invitation link's path
+	 */
+	public static String invitationFromTheDraftEmail(PortalHttpClient partner) {
+		partner.get("/partner/relationship-requests/new");
+		partner.post("/partner/relationship-requests", Map.of("includeDelegatedAdmin", "true"));
+		String link = partner.get("/partner/relationship-requests/draft?delegatedAdmin=true")
+			.find("id=\"invitation-link\"[^>]*value=\"([^\"]+)\"");
+		return link.substring(link.indexOf("/invitations/"));
+	}
+
+	/**
+	 * @param company the organisation's name
+	 * @param domain its domain
+	 * @param adminName the first Global admin's name
+	 * @param email the first Global admin's address
+	 * @param password the password chosen, typed twice
+	 * @return the registration form's fields, for an organisation in Spain
+	 */
+	public static Map<String, String> registrationForm(String company, String domain, String adminName, String email,
+			String password) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("companyName", company);
+		form.put("domain", domain);
+		form.put("country", "ES");
+		form.put("adminName", adminName);
+		form.put("email", email);
+		form.put("password", password);
+		form.put("passwordConfirmation", password);
+		return form;
 	}
 
 	private static String origin(String invitation) {

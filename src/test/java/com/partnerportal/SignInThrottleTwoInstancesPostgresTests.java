@@ -3,8 +3,6 @@ package com.partnerportal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.partnerportal.PortalHttpClient.Page;
 
@@ -37,6 +34,8 @@ class SignInThrottleTwoInstancesPostgresTests {
 	/** The default per-account limit, which the instances run with. */
 	private static final int LIMIT = 5;
 
+	private static TwoPortals portals;
+
 	private static PortalProcess first;
 
 	private static PortalProcess second;
@@ -45,33 +44,16 @@ class SignInThrottleTwoInstancesPostgresTests {
 
 	@BeforeAll
 	static void startTwoInstances() {
-		String url = PostgresTestDatabase.freshSchema("throttle_twins");
-		Map<String, String> properties = Map.of("spring.datasource.url", url, "spring.datasource.username",
-				PostgresTestDatabase.user(), "spring.datasource.password", PostgresTestDatabase.password());
-		CompletableFuture<PortalProcess> a = CompletableFuture
-			.supplyAsync(() -> PortalProcess.start("throttle-a", properties));
-		CompletableFuture<PortalProcess> b = CompletableFuture
-			.supplyAsync(() -> PortalProcess.start("throttle-b", properties));
-		try {
-			first = a.join();
-			second = b.join();
-		}
-		catch (CompletionException ex) {
-			a.thenAccept(PortalProcess::close);
-			b.thenAccept(PortalProcess::close);
-			throw ex;
-		}
-		database = JdbcClient
-			.create(new DriverManagerDataSource(url, PostgresTestDatabase.user(), PostgresTestDatabase.password()));
+		portals = TwoPortals.start("throttle_twins");
+		first = portals.first();
+		second = portals.second();
+		database = portals.database();
 	}
 
 	@AfterAll
 	static void stopInstances() {
-		if (first != null) {
-			first.close();
-		}
-		if (second != null) {
-			second.close();
+		if (portals != null) {
+			portals.close();
 		}
 	}
 

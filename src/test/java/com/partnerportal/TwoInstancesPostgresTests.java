@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.partnerportal.PortalHttpClient.Page;
 
@@ -49,6 +46,8 @@ class TwoInstancesPostgresTests {
 
 	private static final Pattern MOVE_CHOICE = Pattern.compile("name=\"(choices\\[\\d+\\])\" value=\"MOVE\"");
 
+	private static TwoPortals portals;
+
 	private static PortalProcess first;
 
 	private static PortalProcess second;
@@ -59,35 +58,16 @@ class TwoInstancesPostgresTests {
 
 	@BeforeAll
 	static void startTwoInstances() {
-		String url = PostgresTestDatabase.freshSchema("two_instances");
-		// Demo data on: its platform admin creates the partners below.
-		Map<String, String> properties = Map.of("spring.datasource.url", url, "spring.datasource.username",
-				PostgresTestDatabase.user(), "spring.datasource.password", PostgresTestDatabase.password());
-		// Both at once: both run the migrations on the empty schema, which Flyway's lock
-		// in the database lets only one of them apply.
-		CompletableFuture<PortalProcess> a = CompletableFuture.supplyAsync(() -> PortalProcess.start("a", properties));
-		CompletableFuture<PortalProcess> b = CompletableFuture.supplyAsync(() -> PortalProcess.start("b", properties));
-		try {
-			first = a.join();
-			second = b.join();
-		}
-		catch (CompletionException ex) {
-			// Whichever started is stopped, now or once it has.
-			a.thenAccept(PortalProcess::close);
-			b.thenAccept(PortalProcess::close);
-			throw ex;
-		}
-		database = JdbcClient
-			.create(new DriverManagerDataSource(url, PostgresTestDatabase.user(), PostgresTestDatabase.password()));
+		portals = TwoPortals.start("two_instances");
+		first = portals.first();
+		second = portals.second();
+		database = portals.database();
 	}
 
 	@AfterAll
 	static void stopInstances() {
-		if (first != null) {
-			first.close();
-		}
-		if (second != null) {
-			second.close();
+		if (portals != null) {
+			portals.close();
 		}
 	}
 

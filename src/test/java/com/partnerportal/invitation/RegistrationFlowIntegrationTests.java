@@ -1,6 +1,5 @@
 package com.partnerportal.invitation;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegistrationFlowIntegrationTests {
 
 	private static final String PASSWORD = "a long enough passphrase";
-
-	private static final Pattern INVITATION = Pattern.compile("http://[^\"\\s]+(/invitations/[A-Za-z0-9_.-]+)");
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"[^\"]+\"");
 
@@ -112,13 +109,8 @@ class RegistrationFlowIntegrationTests {
 	 * reads the link from the draft email.
 	 */
 	private String invitationFromTheDraftEmail() {
-		PortalHttpClient partner = client().signIn(DemoAccounts.FABRIKAM_ADMIN, "demo-password");
-		partner.get("/partner/relationship-requests/new");
-		partner.post("/partner/relationship-requests", Map.of("includeDelegatedAdmin", "true"));
-		Matcher link = INVITATION
-			.matcher(partner.get("/partner/relationship-requests/draft?delegatedAdmin=true").body());
-		assertThat(link.find()).as("invitation link on the draft page").isTrue();
-		return link.group(1);
+		return RegistrationMail
+			.invitationFromTheDraftEmail(client().signIn(DemoAccounts.FABRIKAM_ADMIN, "demo-password"));
 	}
 
 	/**
@@ -137,15 +129,7 @@ class RegistrationFlowIntegrationTests {
 	}
 
 	private static Map<String, String> form(String company, String domain, String email) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("companyName", company);
-		form.put("domain", domain);
-		form.put("country", "ES");
-		form.put("adminName", "Lena Flow");
-		form.put("email", email);
-		form.put("password", PASSWORD);
-		form.put("passwordConfirmation", PASSWORD);
-		return form;
+		return RegistrationMail.registrationForm(company, domain, "Lena Flow", email, PASSWORD);
 	}
 
 	private PortalHttpClient client() {

@@ -1,14 +1,11 @@
 package com.partnerportal.invitation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.RegistrationMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegistrationThrottleTests {
 
 	private static final String PASSWORD = "a long enough passphrase";
-
-	private static final Pattern INVITATION = Pattern.compile("http://[^\"\\s]+(/invitations/[A-Za-z0-9_.-]+)");
 
 	@LocalServerPort
 	int port;
@@ -137,25 +133,12 @@ class RegistrationThrottleTests {
 	}
 
 	private String invitationFromTheDraftEmail() {
-		PortalHttpClient partner = client("en").signIn(DemoAccounts.FABRIKAM_ADMIN, "demo-password");
-		partner.get("/partner/relationship-requests/new");
-		partner.post("/partner/relationship-requests", Map.of("includeDelegatedAdmin", "true"));
-		Matcher link = INVITATION
-			.matcher(partner.get("/partner/relationship-requests/draft?delegatedAdmin=true").body());
-		assertThat(link.find()).as("invitation link on the draft page").isTrue();
-		return link.group(1);
+		return RegistrationMail
+			.invitationFromTheDraftEmail(client("en").signIn(DemoAccounts.FABRIKAM_ADMIN, "demo-password"));
 	}
 
 	private static Map<String, String> form(String domain, String email) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("companyName", "Throttled Ltd");
-		form.put("domain", domain);
-		form.put("country", "ES");
-		form.put("adminName", "Rosa Throttle");
-		form.put("email", email);
-		form.put("password", PASSWORD);
-		form.put("passwordConfirmation", PASSWORD);
-		return form;
+		return RegistrationMail.registrationForm("Throttled Ltd", domain, "Rosa Throttle", email, PASSWORD);
 	}
 
 	private PortalHttpClient client(String language) {
