@@ -3,6 +3,8 @@ package com.partnerportal.invitation;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
+import org.springframework.web.util.UriUtils;
+
 /**
  * Builds {@code mailto:} URLs that open a new email with a subject and body in the user's
  * mail application, encoded as RFC 6068 asks: UTF-8 percent-encoding, spaces as
@@ -18,8 +20,6 @@ final class MailtoLink {
 	static final int MAX_LENGTH = 6000;
 
 	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-
-	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
 	private MailtoLink() {
 	}
@@ -38,28 +38,14 @@ final class MailtoLink {
 	/**
 	 * Percent-encodes every byte of the text's UTF-8 form except RFC 3986's unreserved
 	 * characters, which RFC 6068 allows everywhere; so {@code &}, {@code =}, {@code ?}
-	 * and {@code #} can never end a header value early.
+	 * and {@code #} can never end a header value early. {@link UriUtils#encode} is used
+	 * rather than {@code URLEncoder}, which writes spaces as {@code +}: mail applications
+	 * show that {@code +} as it is.
 	 * @param text any text
 	 * @return the encoded text
 	 */
 	static String encode(String text) {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		StringBuilder encoded = new StringBuilder(bytes.length * 3);
-		for (byte b : bytes) {
-			int c = b & 0xFF;
-			if (isUnreserved(c)) {
-				encoded.append((char) c);
-			}
-			else {
-				encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0x0F]);
-			}
-		}
-		return encoded.toString();
-	}
-
-	private static boolean isUnreserved(int c) {
-		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-				|| c == '_' || c == '~';
+		return UriUtils.encode(text, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,5 +1,9 @@
 package com.partnerportal.security;
 
+import java.util.Arrays;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -17,6 +21,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may reach which URL. The rules here are the first of three layers: services check
@@ -36,17 +44,20 @@ class SecurityConfiguration {
 	/** Files every page loads, which act for nobody. */
 	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/favicon.ico" };
 
+	/** Pages anybody may use without signing in. */
+	static final String[] PUBLIC_PAGES = { "/error", "/login", "/customer-agreement", "/livez", "/readyz",
+			"/invitations/*", "/invitations/*/register", "/invitations/*/register/sent", "/registrations/*" };
+
 	static final String[] PARTNER_RELATIONSHIP_MANAGERS = { "PARTNER_GLOBAL_ADMIN", "PARTNER_ADMIN_AGENT" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, AttemptThrottle throttle,
-			SignInThrottleProperties throttleProperties, CurrentAccounts accounts) throws Exception {
+			SignInThrottleProperties throttleProperties, CurrentAccounts accounts,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> pages)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> operations(requests, environment).requestMatchers(STATIC_RESOURCES)
 			.permitAll()
-			.requestMatchers("/error", "/login", "/customer-agreement", "/livez", "/readyz")
-			.permitAll()
-			.requestMatchers("/invitations/*", "/invitations/*/register", "/invitations/*/register/sent",
-					"/registrations/*")
+			.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/invitations/**")
 			.hasRole("CUSTOMER")
@@ -73,10 +84,17 @@ class SecurityConfiguration {
 			.addFilterAfter(new CurrentAccountFilter(accounts, STATIC_RESOURCES), SecurityContextHolderFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new UndecodableCsrfTokenRefusal()))
+			.exceptionHandling((exceptions) -> exceptions
+				.accessDeniedHandler(new ExpiredSessionCsrfHandler(anyOf(PUBLIC_PAGES), pages)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	private static RequestMatcher anyOf(String... paths) {
+		PathPatternRequestMatcher.Builder matchers = PathPatternRequestMatcher.withDefaults();
+		return new OrRequestMatcher(Arrays.stream(paths).map(matchers::matcher).toArray(RequestMatcher[]::new));
 	}
 
 	/**
