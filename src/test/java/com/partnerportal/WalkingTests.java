@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -94,8 +95,11 @@ class WalkingTests {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+");
 
-	/** Invitation tokens, registration keys, cursors: long opaque values. */
-	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_~.=-]{20,}");
+	/**
+	 * Invitation tokens, registration keys, cursors: long opaque values, which unlike the
+	 * portal's words ({@code relationship-requests}) hold a digit or a capital.
+	 */
+	private static final Pattern TOKEN = Pattern.compile("(?=.*[0-9A-Z])[A-Za-z0-9_~.=-]{20,}");
 
 	@LocalServerPort
 	int port;
@@ -103,6 +107,8 @@ class WalkingTests {
 	private final List<String> defects = new ArrayList<>();
 
 	private final List<String> deadLinks = new ArrayList<>();
+
+	private final Set<String> formsSubmitted = new HashSet<>();
 
 	private int requests;
 
@@ -119,8 +125,17 @@ class WalkingTests {
 		for (String persona : leastPowerfulFirst) {
 			destroy(persona, destructiveForms.get(persona));
 		}
-		System.out.println("WalkingTests: " + this.requests + " requests; links answering 4xx: " + this.deadLinks);
+		System.out.println("WalkingTests: " + this.requests + " requests; links answering 4xx: " + this.deadLinks
+				+ "; forms submitted: " + new TreeSet<>(this.formsSubmitted));
 		assertThat(this.defects).as("answers that were server errors or the generic error page").isEmpty();
+		// A walk that reached no form would pass too: it must have submitted the main
+		// ones.
+		assertThat(this.formsSubmitted).as("forms the walk submitted")
+			.contains("POST /account/preferences", "POST /partner/relationship-requests",
+					"POST /partner/relationship-requests/draft", "POST /partner/relationship-requests/done",
+					"POST /partner/users", "POST /partner/users/{n}/role", "POST /partner/users/{n}/disable",
+					"POST /customer/partner-relationships/delegated-admin/remove", "POST /admin/partners",
+					"POST /logout");
 	}
 
 	/**
@@ -163,7 +178,7 @@ class WalkingTests {
 				}
 				else {
 					FormOnPage form = forms.poll();
-					Page answer = follow(browser, persona, form.describe(), form.request(persona), false);
+					Page answer = submit(browser, persona, form);
 					if (answer instanceof HtmlPage html) {
 						pagesToScan.add(html);
 					}
@@ -192,9 +207,14 @@ class WalkingTests {
 				forms(page).stream()
 					.filter((found) -> found.shape().equals(form.shape()))
 					.findFirst()
-					.ifPresent((found) -> follow(browser, persona, found.describe(), found.request(persona), false));
+					.ifPresent((found) -> submit(browser, persona, found));
 			}
 		}
+	}
+
+	private Page submit(WebClient browser, String persona, FormOnPage form) {
+		this.formsSubmitted.add(form.methodAndAction());
+		return follow(browser, persona, form.describe(), form.request(persona), false);
 	}
 
 	/**
@@ -421,6 +441,10 @@ class WalkingTests {
 
 		String pageUrl() {
 			return this.page.getUrl().toString();
+		}
+
+		String methodAndAction() {
+			return this.shape.substring(0, this.shape.lastIndexOf(' '));
 		}
 
 		boolean destroys() {
