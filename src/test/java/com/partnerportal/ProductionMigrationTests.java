@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the other tests' contexts read their own output.
  */
 @SpringBootTest(properties = {
-		"PORTAL_DB_URL=jdbc:h2:mem:production-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"PORTAL_DB_URL=jdbc:h2:mem:production-migration;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"PORTAL_DB_USER=sa", "PORTAL_DB_PASSWORD=", "PORTAL_ADMIN_EMAIL=operator@example.test",
 		"PORTAL_ADMIN_PASSWORD=a long operator passphrase", "logging.structured.format.console=" })
 @ActiveProfiles("postgres")
