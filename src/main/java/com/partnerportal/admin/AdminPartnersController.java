@@ -82,6 +82,7 @@ class AdminPartnersController {
 			switch (ex.reason()) {
 				case PARTNER_NAME_TAKEN -> result.rejectValue("name", "admin.partnerForm.name.taken");
 				case COUNTRY_UNKNOWN -> result.rejectValue("country", "admin.partnerForm.country.unknown");
+				case REGION_WITHOUT_COUNTRY -> result.rejectValue("region", "admin.partnerForm.region.withoutCountry");
 				case EMAIL_TAKEN -> result.rejectValue("adminEmail", "admin.partnerForm.adminEmail.taken");
 				case PASSWORD_IS_EMAIL -> result.rejectValue("password", "admin.partnerForm.password.isEmail");
 				case PASSWORD_TOO_COMMON -> result.rejectValue("password", "admin.partnerForm.password.tooCommon");

@@ -74,12 +74,16 @@ public class InvitationLink {
 	 * Replaces the key and secret, so that every token issued before stops working.
 	 * @param now when
 	 * @param userId who asked for it
+	 * @return the key and secret replaced, to be kept so that the old tokens can still be
+	 * recognised as this link's
 	 */
-	void rotate(Instant now, Long userId) {
+	RetiredInvitationLink rotate(Instant now, Long userId) {
+		RetiredInvitationLink retired = new RetiredInvitationLink(this.partner, this.linkKey, this.secret, now);
 		this.linkKey = randomText(16);
 		this.secret = randomText(32);
 		this.createdAt = now;
 		this.createdBy = userId;
+		return retired;
 	}
 
 	/**
@@ -87,8 +91,7 @@ public class InvitationLink {
 	 * @return the token that goes into the link's URL
 	 */
 	String token(boolean delegatedAdmin) {
-		String signed = this.linkKey + "." + mode(delegatedAdmin);
-		return signed + mac(signed);
+		return token(this.linkKey, this.secret, delegatedAdmin);
 	}
 
 	/**
@@ -97,13 +100,31 @@ public class InvitationLink {
 	 * issue it
 	 */
 	Optional<Boolean> verify(String token) {
+		return verify(this.linkKey, this.secret, token);
+	}
+
+	/**
+	 * Checks a token against a link's key and secret, the current ones or those of a link
+	 * that was replaced.
+	 * @param linkKey the link's public key
+	 * @param secret the link's secret
+	 * @param token a token from a URL, possibly tampered with
+	 * @return whether the token asks for delegated admin, or empty if the key and secret
+	 * did not issue it
+	 */
+	static Optional<Boolean> verify(String linkKey, String secret, String token) {
 		for (boolean delegatedAdmin : new boolean[] { true, false }) {
-			byte[] expected = token(delegatedAdmin).getBytes(StandardCharsets.US_ASCII);
+			byte[] expected = token(linkKey, secret, delegatedAdmin).getBytes(StandardCharsets.US_ASCII);
 			if (MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.US_ASCII))) {
 				return Optional.of(delegatedAdmin);
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static String token(String linkKey, String secret, boolean delegatedAdmin) {
+		String signed = linkKey + "." + mode(delegatedAdmin);
+		return signed + mac(secret, signed);
 	}
 
 	/**
@@ -120,10 +141,10 @@ public class InvitationLink {
 		return delegatedAdmin ? 'd' : 'r';
 	}
 
-	private String mac(String signed) {
+	private static String mac(String secret, String signed) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
 			byte[] full = mac.doFinal(signed.getBytes(StandardCharsets.US_ASCII));
 			return ENCODER.encodeToString(java.util.Arrays.copyOf(full, MAC_BYTES));
 		}

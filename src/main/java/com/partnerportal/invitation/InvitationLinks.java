@@ -27,14 +27,18 @@ public class InvitationLinks {
 
 	private final InvitationLinkRepository links;
 
+	private final RetiredInvitationLinkRepository retiredLinks;
+
 	private final PartnerRepository partners;
 
 	private final ActivityLog activityLog;
 
 	private final Clock clock;
 
-	InvitationLinks(InvitationLinkRepository links, PartnerRepository partners, ActivityLog activityLog, Clock clock) {
+	InvitationLinks(InvitationLinkRepository links, RetiredInvitationLinkRepository retiredLinks,
+			PartnerRepository partners, ActivityLog activityLog, Clock clock) {
 		this.links = links;
+		this.retiredLinks = retiredLinks;
 		this.partners = partners;
 		this.activityLog = activityLog;
 		this.clock = clock;
@@ -133,7 +137,7 @@ public class InvitationLinks {
 			return false;
 		}
 		Instant replaced = link.getCreatedAt();
-		link.rotate(this.clock.instant(), userId);
+		this.retiredLinks.save(link.rotate(this.clock.instant(), userId));
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_ROTATED)
 			.partner(partnerId)
 			.change(replaced.toString(), link.getCreatedAt().toString()));
@@ -160,11 +164,33 @@ public class InvitationLinks {
 	 * Like {@link #resolve}, for pages that cannot go on without a valid link.
 	 * @param token the token from a link's URL
 	 * @return the invitation
-	 * @throws NotFoundException if the token is not a current link's
+	 * @throws RetiredInvitationLinkException if a link that was replaced issued the
+	 * token, so the customer can be told to ask for the new one
+	 * @throws NotFoundException if the token is not a current link's nor a replaced one's
+	 * (unknown or changed)
 	 */
 	@Transactional(readOnly = true)
 	public Invitation require(String token) {
-		return resolve(token).orElseThrow(() -> new NotFoundException("No such invitation"));
+		return resolve(token).orElseThrow(() -> wasReplaced(token) ? new RetiredInvitationLinkException()
+				: new NotFoundException("No such invitation"));
+	}
+
+	/**
+	 * @param token the token from a link's URL, as received
+	 * @return whether a link that was replaced issued it: its key is a retired key and
+	 * its MAC verifies under that key's retired secret. A retired key with any other MAC
+	 * is as unknown as a random one, so a tampered old link tells nothing more than a
+	 * tampered current one.
+	 */
+	@Transactional(readOnly = true)
+	public boolean wasReplaced(String token) {
+		if (token.length() > MAX_TOKEN_LENGTH) {
+			return false;
+		}
+		return InvitationLink.keyOf(token)
+			.flatMap(this.retiredLinks::findByLinkKey)
+			.filter((retired) -> retired.issued(token))
+			.isPresent();
 	}
 
 }

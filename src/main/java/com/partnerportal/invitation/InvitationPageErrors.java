@@ -14,7 +14,8 @@ import com.partnerportal.web.NotFoundException;
 /**
  * Renders the not-found page straight from the invitation pages, where an unknown or
  * changed link is the common case, rather than through the container's error dispatch.
- * The answer is the same 404 page either way.
+ * The answer is the same 404 page either way. A link its partner has replaced gets a page
+ * of its own, which says so.
  */
 @ControllerAdvice(assignableTypes = { InvitationLandingController.class, InvitationRegistrationController.class,
 		InvitationAcceptanceController.class })
@@ -31,6 +32,14 @@ class InvitationPageErrors {
 		// An exception handler's view gets no @ModelAttribute values: without this, a
 		// customer arriving through a changed link would find no language menu.
 		return new ModelAndView("error/404", Map.of("languages", this.languageMenu.languages()), HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler(RetiredInvitationLinkException.class)
+	ModelAndView replaced() {
+		// Gone for good (410): the partner replaced the link, and only a new one from the
+		// partner helps. The page names no partner, as the old link may have leaked.
+		return new ModelAndView("invitations/link-replaced", Map.of("languages", this.languageMenu.languages()),
+				HttpStatus.GONE);
 	}
 
 	@ExceptionHandler(ConfirmationRefusedException.class)

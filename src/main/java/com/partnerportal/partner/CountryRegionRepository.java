@@ -1,6 +1,7 @@
 package com.partnerportal.partner;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -12,5 +13,7 @@ import com.partnerportal.shared.Region;
 interface CountryRegionRepository extends Repository<CountryRegion, String> {
 
 	List<CountryRegion> findByRegion(Region region);
+
+	Optional<CountryRegion> findByCountry(String country);
 
 }

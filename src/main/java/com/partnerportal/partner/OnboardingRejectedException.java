@@ -34,6 +34,9 @@ public class OnboardingRejectedException extends RuntimeException {
 		/** The country is not an ISO 3166 two-letter code. */
 		COUNTRY_UNKNOWN,
 
+		/** The country belongs to another region than the one chosen. */
+		REGION_WITHOUT_COUNTRY,
+
 		/** An account with this e-mail address exists already, of any kind. */
 		EMAIL_TAKEN,
 

@@ -23,14 +23,18 @@ public class PartnerOnboarding {
 
 	private final PartnerRepository partners;
 
+	private final CountryRegionRepository countryRegions;
+
 	private final PartnerUserCreation creation;
 
 	private final ActivityLog activityLog;
 
 	private final Clock clock;
 
-	PartnerOnboarding(PartnerRepository partners, PartnerUserCreation creation, ActivityLog activityLog, Clock clock) {
+	PartnerOnboarding(PartnerRepository partners, CountryRegionRepository countryRegions, PartnerUserCreation creation,
+			ActivityLog activityLog, Clock clock) {
 		this.partners = partners;
+		this.countryRegions = countryRegions;
 		this.creation = creation;
 		this.activityLog = activityLog;
 		this.clock = clock;
@@ -44,11 +48,20 @@ public class PartnerOnboarding {
 	 * @param actor the platform admin creating them
 	 * @return the new Global admin, whose partner is the new organisation
 	 * @throws OnboardingRejectedException if the name or e-mail address is taken, the
-	 * country unknown or the password not acceptable
+	 * country unknown or in another region than the one chosen, or the password not
+	 * acceptable
 	 */
 	public PartnerUser onboard(NewPartner partner, NewPartnerUser globalAdmin, Actor actor) {
 		if (!Countries.isKnown(partner.country())) {
 			throw new OnboardingRejectedException(Reason.COUNTRY_UNKNOWN);
+		}
+		// A partner serves its own country and its region: a region that does not hold
+		// the country would give a partner in Italy the customers of North America. A
+		// country in no region may choose any, as it has none to contradict.
+		if (this.countryRegions.findByCountry(partner.country())
+			.filter((countryRegion) -> countryRegion.getRegion() != partner.region())
+			.isPresent()) {
+			throw new OnboardingRejectedException(Reason.REGION_WITHOUT_COUNTRY);
 		}
 		// The unique index on the name is case-sensitive; this check is what makes names
 		// unique ignoring case.

@@ -1,5 +1,7 @@
 package com.partnerportal.preferences;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,15 +40,18 @@ class PreferencesController {
 
 	private final PortalTime time;
 
-	PreferencesController(AccountPreferences preferences, LocaleResolver localeResolver, PortalTime time) {
+	private final Clock clock;
+
+	PreferencesController(AccountPreferences preferences, LocaleResolver localeResolver, PortalTime time, Clock clock) {
 		this.preferences = preferences;
 		this.localeResolver = localeResolver;
 		this.time = time;
+		this.clock = clock;
 	}
 
-	@ModelAttribute("timeZones")
-	java.util.List<String> timeZones() {
-		return TimeZones.ALL;
+	@ModelAttribute("timeZoneGroups")
+	List<TimeZones.Group> timeZoneGroups() {
+		return TimeZones.grouped(this.clock.instant());
 	}
 
 	@GetMapping

@@ -76,18 +76,82 @@ class InvitationLinkAttackTests {
 	}
 
 	@Test
-	void everyPageWhenTheLinkWasReplacedThenTheOldTokensAreNotFoundAndNothingWritten() {
+	void everyPageWhenTheLinkWasReplacedThenTheOldTokensAreGoneAndNothingWritten() {
+		List<String> old = replacedTokens();
+		Map<String, Long> before = counts();
+
+		for (String token : old) {
+			assertGoneEverywhere(token);
+		}
+
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void everyPageWhenAReplacedTokenIsChangedThenNotFoundAndNothingWritten() {
+		List<String> old = replacedTokens();
+		Map<String, Long> before = counts();
+
+		for (String token : old) {
+			for (int i = 0; i < token.length(); i++) {
+				char original = token.charAt(i);
+				char replacement = (original == 'A') ? 'B' : ((original == '.') ? '_' : 'A');
+				if (original == 'r' || original == 'd') {
+					replacement = (original == 'r') ? 'd' : 'r';
+				}
+				assertRefusedEverywhere(token.substring(0, i) + replacement + token.substring(i + 1));
+			}
+		}
+
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void wasReplacedWhenTheKeyIsRetiredButTheMacGuessedThenNo() {
+		String key = InvitationLink.keyOf(replacedTokens().get(0)).orElseThrow();
+		SecureRandom random = new SecureRandom();
+		for (int i = 0; i < 1_000; i++) {
+			String guess = key + "." + (random.nextBoolean() ? 'd' : 'r') + randomText(random, 22);
+			assertThat(this.invitationLinks.wasReplaced(guess)).as(guess).isFalse();
+		}
+	}
+
+	/**
+	 * @return both variants of Fabrikam's link, which is then replaced
+	 */
+	private List<String> replacedTokens() {
 		List<String> old = List.of(tokenOf(true), tokenOf(false));
 		this.invitationLinks.rotate(this.ana.partnerId(),
 				this.invitationLinks.currentVersion(this.ana.partnerId()).orElseThrow(), this.ana.actor());
 		this.entityManager.flush();
-		Map<String, Long> before = counts();
+		return old;
+	}
 
-		for (String token : old) {
-			assertRefusedEverywhere(token);
+	/**
+	 * Every page of the link, which answer the replaced-link page (410), sent without a
+	 * referrer.
+	 */
+	private void assertGoneEverywhere(String token) {
+		assertThat(this.mvc.get().uri("/invitations/{token}", token)).as(token)
+			.hasStatus(HttpStatus.GONE)
+			.hasViewName("invitations/link-replaced")
+			.headers()
+			.hasValue("Referrer-Policy", "no-referrer");
+		for (String page : new String[] { "/register", "/accept" }) {
+			assertThat(this.mvc.get().uri("/invitations/" + token + page).with(this.demo.signedIn("ga@contoso.test")))
+				.as(token + page)
+				.hasStatus(HttpStatus.GONE)
+				.hasViewName("invitations/link-replaced");
 		}
-
-		assertThat(counts()).isEqualTo(before);
+		assertThat(this.mvc.post()
+			.uri("/invitations/{token}/register", token)
+			.params(InvitationPagesTests.validRegistration())
+			.with(csrf())).as(token).hasStatus(HttpStatus.GONE);
+		assertThat(this.mvc.post()
+			.uri("/invitations/{token}/accept", token)
+			.param("agreementAccepted", "true")
+			.with(this.demo.signedIn("ga@contoso.test"))
+			.with(csrf())).as(token).hasStatus(HttpStatus.GONE);
 	}
 
 	@Test

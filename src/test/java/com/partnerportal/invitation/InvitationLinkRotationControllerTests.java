@@ -94,7 +94,7 @@ class InvitationLinkRotationControllerTests {
 	}
 
 	@Test
-	void rotateWhenGlobalAdminThenOldLinksNotFoundAndNewOnesOpen() {
+	void rotateWhenGlobalAdminThenOldLinksSayTheyAreReplacedAndNewOnesOpen() {
 		List<String> old = issueLink();
 		for (String token : old) {
 			assertThat(this.mvc.get().uri("/invitations/{token}", token)).hasStatusOk();
@@ -107,7 +107,8 @@ class InvitationLinkRotationControllerTests {
 			.containsEntry("flashMessage", "invitationLink.rotate.done");
 
 		for (String token : old) {
-			assertThat(this.mvc.get().uri("/invitations/{token}", token)).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(this.mvc.get().uri("/invitations/{token}", token)).hasStatus(HttpStatus.GONE)
+				.hasViewName("invitations/link-replaced");
 		}
 		for (String token : currentTokens()) {
 			assertThat(token).isNotIn(old);

@@ -93,6 +93,18 @@ class InvitationLinkTests {
 	}
 
 	@Test
+	void rotateWhenDoneThenTheRetiredKeyRecognisesOnlyTheOldTokens() {
+		String oldWithDelegatedAdmin = this.link.token(true);
+		String oldResellerOnly = this.link.token(false);
+		RetiredInvitationLink retired = this.link.rotate(NOW.plusSeconds(60), 2L);
+		assertThat(retired.issued(oldWithDelegatedAdmin)).isTrue();
+		assertThat(retired.issued(oldResellerOnly)).isTrue();
+		assertThat(retired.issued(this.link.token(true))).isFalse();
+		String flipped = oldResellerOnly.replace(".r", ".d");
+		assertThat(retired.issued(flipped)).isFalse();
+	}
+
+	@Test
 	void tokenWhenIssuedThenRandomKeyModeAndAtLeast128BitMacOnly() {
 		for (boolean delegatedAdmin : new boolean[] { true, false }) {
 			String token = this.link.token(delegatedAdmin);

@@ -39,7 +39,7 @@ class PreferencesControllerTests {
 		assertThat(this.mvc.get().uri("/account/preferences").with(this.demo.signedIn("ga@adatum.test"))).hasStatusOk()
 			.bodyText()
 			.contains("Your settings")
-			.contains("Europe/Madrid")
+			.contains("(UTC) Coordinated Universal Time", "Madrid")
 			.contains("Русский");
 	}
 
