@@ -72,8 +72,7 @@ class MailDelivery {
 		}
 		catch (MessagingException | RuntimeException ex) {
 			// MailException included: whatever fails here must not reach the caller,
-			// whose
-			// change has committed.
+			// whose change has committed.
 			logger.warn("Mail {} to the SMTP server failed; it stays unsent: {}", id, ex.toString());
 		}
 	}

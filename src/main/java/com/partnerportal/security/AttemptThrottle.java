@@ -87,7 +87,7 @@ public class AttemptThrottle {
 				() -> countsSince(attempt, now, limits.maxFailuresPerSubject(), limits.maxFailuresPerAddress()));
 		if (overLimit) {
 			// Not counted: refusals must not lengthen the refusal.
-			inOwnTransaction(() -> this.jdbc.sql("delete from throttled_attempt where id = ?").param(id).update());
+			inOwnTransaction(() -> forget(id));
 			return new Attempt(this, limits, subjectKey, address, null);
 		}
 		return attempt;
@@ -110,18 +110,21 @@ public class AttemptThrottle {
 	}
 
 	void withdrawn(Attempt attempt) {
-		inOwnTransaction(
-				() -> this.jdbc.sql("delete from throttled_attempt where id = ?").param(attempt.id()).update());
+		inOwnTransaction(() -> forget(attempt.id()));
 	}
 
 	void succeeded(Attempt attempt) {
 		inOwnTransaction(() -> {
-			this.jdbc.sql("delete from throttled_attempt where id = ?").param(attempt.id()).update();
+			forget(attempt.id());
 			return this.jdbc
 				.sql("update throttled_attempt set subject_key = null where purpose = ? and subject_key = ?")
 				.params(attempt.limits().purpose().name(), attempt.subjectKey())
 				.update();
 		});
+	}
+
+	private int forget(long id) {
+		return this.jdbc.sql("delete from throttled_attempt where id = ?").param(id).update();
 	}
 
 	/**
