@@ -18,4 +18,10 @@ interface InvitationLinkRepository extends Repository<InvitationLink, Long> {
 
 	InvitationLink save(InvitationLink link);
 
+	/**
+	 * Writes pending changes now, so that a link's version check fails here rather than
+	 * at commit.
+	 */
+	void flush();
+
 }

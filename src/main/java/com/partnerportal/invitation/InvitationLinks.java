@@ -137,7 +137,12 @@ public class InvitationLinks {
 			return false;
 		}
 		Instant replaced = link.getCreatedAt();
-		this.retiredLinks.save(link.rotate(this.clock.instant(), userId));
+		RetiredInvitationLink retired = link.rotate(this.clock.instant(), userId);
+		// The link's version check decides between two replacements sent at once, so it
+		// runs before the replaced key is kept: otherwise the second one fails on that
+		// key's unique index instead of being told the link was replaced meanwhile.
+		this.links.flush();
+		this.retiredLinks.save(retired);
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_ROTATED)
 			.partner(partnerId)
 			.change(replaced.toString(), link.getCreatedAt().toString()));
