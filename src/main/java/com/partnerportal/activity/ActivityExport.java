@@ -1,9 +1,11 @@
 package com.partnerportal.activity;
 
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +20,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * The activity log as a CSV file of the filtered entries, all pages of them. The file is
  * written while the rows are read from the database (see {@link ActivitySearch#forEach}),
- * so a million rows take as little memory as a hundred; times are ISO-8601 with the
- * offset of the reader's time zone, which spreadsheets and scripts read without guessing.
+ * so a million rows take as little memory as a hundred. Every machine value keeps a
+ * column of its own, for scripts, next to the same value in words for people: the time as
+ * an ISO-8601 UTC instant and in the reader's zone and language, the action's code and
+ * label, each value as recorded and as read out by {@link ActivityValues}. Both sides of
+ * an entry, partner and customer, have their own column.
  */
 @Component
 class ActivityExport {
@@ -40,17 +45,23 @@ class ActivityExport {
 	 * @return the file's body, written once the response starts, on a thread of its own
 	 */
 	StreamingResponseBody csv(ActivityScope scope, ActivityFilter filter, Locale locale) {
-		ActivityLabels labels = new ActivityLabels(this.messages, locale);
 		ZoneId zone = filter.zone();
-		List<@Nullable String> header = List.of(labels.message("activity.csv.when", zone.getId()),
-				labels.message("activity.csv.user"), labels.message("activity.csv.organisation"),
-				labels.message("activity.csv.customer"), labels.message("activity.csv.action"),
-				labels.message("activity.csv.oldValue"), labels.message("activity.csv.newValue"));
+		ActivityLabels labels = new ActivityLabels(this.messages, locale, zone);
+		DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+			.withLocale(locale)
+			.withZone(zone);
+		List<@Nullable String> header = List.of(labels.message("activity.csv.instant"),
+				labels.message("activity.csv.when", zone.getId()), labels.message("activity.csv.user"),
+				labels.message("activity.csv.organisation"), labels.message("activity.csv.partner"),
+				labels.message("activity.csv.customer"), labels.message("activity.csv.actionCode"),
+				labels.message("activity.csv.action"), labels.message("activity.csv.oldValueRecorded"),
+				labels.message("activity.csv.oldValue"), labels.message("activity.csv.newValueRecorded"),
+				labels.message("activity.csv.newValue"));
 		return (out) -> {
 			try {
 				CsvWriter csv = new CsvWriter(out);
 				csv.row(header);
-				this.search.forEach(scope, filter, (row) -> csv.row(cells(row, zone, labels)));
+				this.search.forEach(scope, filter, (row) -> csv.row(cells(row, when, labels)));
 				csv.flush();
 			}
 			catch (UncheckedIOException ex) {
@@ -68,14 +79,11 @@ class ActivityExport {
 		return ContentDisposition.attachment().filename("activity-" + today + ".csv").build();
 	}
 
-	private static List<@Nullable String> cells(ActivityRow row, ZoneId zone, ActivityLabels labels) {
-		String when = row.occurredAt()
-			.atZone(zone)
-			.toOffsetDateTime()
-			.truncatedTo(ChronoUnit.SECONDS)
-			.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-		return Arrays.asList(when, row.actorName(), row.actorOrganisation(), row.customerName(),
-				labels.action(row.action()), labels.value(row.oldValue()), labels.value(row.newValue()));
+	private static List<@Nullable String> cells(ActivityRow row, DateTimeFormatter when, ActivityLabels labels) {
+		Instant instant = row.occurredAt().truncatedTo(ChronoUnit.SECONDS);
+		return Arrays.asList(instant.toString(), when.format(instant), row.actorName(), row.actorOrganisation(),
+				row.partnerName(), row.customerName(), row.action(), labels.action(row.action()), row.oldValue(),
+				labels.value(row.oldValue()), row.newValue(), labels.value(row.newValue()));
 	}
 
 }

@@ -10,16 +10,18 @@ import com.partnerportal.shared.LikePatterns;
 
 /**
  * Which entries of a scope to show or export: a range of whole days in the reader's time
- * zone, optionally one action and the start of the customer's name. Valid by
- * construction; {@link ActivityFilterForm} builds it from what was typed.
+ * zone, optionally one action and the start of the customer's or the partner's name.
+ * Valid by construction; {@link ActivityFilterForm} builds it from what was typed.
  *
  * @param from the first day shown
  * @param to the last day shown, all of it; not before {@code from}
  * @param zone the reader's time zone, in which the days begin and end
  * @param customer the start of the customer's name; empty for every customer
  * @param action the only action shown, or {@code null} for every action
+ * @param partner the start of the partner's name; empty for every partner
  */
-record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer, @Nullable ActivityAction action) {
+record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer, @Nullable ActivityAction action,
+		String partner) {
 
 	/** How many days, today included, a page shows when no dates are given. */
 	static final int DEFAULT_DAYS = 30;
@@ -37,7 +39,7 @@ record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer
 	 * and action
 	 */
 	static ActivityFilter lastDays(LocalDate today, ZoneId zone) {
-		return new ActivityFilter(today.minusDays(DEFAULT_DAYS - 1), today, zone, "", null);
+		return new ActivityFilter(today.minusDays(DEFAULT_DAYS - 1), today, zone, "", null, "");
 	}
 
 	/**
@@ -67,13 +69,32 @@ record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer
 		return LikePatterns.startingWith(this.customer);
 	}
 
+	boolean hasPartner() {
+		return !this.partner.isEmpty();
+	}
+
+	/**
+	 * @return the pattern for {@code partner_name_key like :pattern escape '!'}, where
+	 * {@code partner_name_key} is the partner's name as recorded, in lower case
+	 */
+	String partnerPattern() {
+		return LikePatterns.startingWith(this.partner);
+	}
+
+	/**
+	 * @return whether anything narrows the entries besides the dates
+	 */
+	boolean narrowed() {
+		return hasCustomer() || hasPartner() || this.action != null;
+	}
+
 	/**
 	 * @return the filter as the form shows it, so that the defaults chosen appear in the
 	 * fields
 	 */
 	ActivityFilterForm toForm() {
 		return new ActivityFilterForm(this.from.toString(), this.to.toString(), this.customer,
-				(this.action != null) ? this.action.name() : "");
+				(this.action != null) ? this.action.name() : "", this.partner);
 	}
 
 }

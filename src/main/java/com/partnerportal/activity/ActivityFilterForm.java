@@ -17,11 +17,14 @@ import org.springframework.validation.Errors;
  * @param to the last day, {@code yyyy-MM-dd}, or empty
  * @param customer the start of the customer's name, or empty
  * @param action an {@link ActivityAction} name, or empty for every action
+ * @param partner the start of the partner's name, or empty
  */
 record ActivityFilterForm(@Nullable String from, @Nullable String to, @Nullable String customer,
-		@Nullable String action) {
+		@Nullable String action, @Nullable String partner) {
 
-	/** Longer text is cut: no customer name is longer than the column. */
+	/**
+	 * Longer text is cut: no customer or partner name is longer than the column.
+	 */
 	static final int MAX_CUSTOMER_LENGTH = 200;
 
 	/**
@@ -37,7 +40,7 @@ record ActivityFilterForm(@Nullable String from, @Nullable String to, @Nullable 
 	 * {@value ActivityFilter#DEFAULT_DAYS} days up to the end, without an end up to
 	 * today.
 	 * @param scope whose entries are read; a customer's are all its own, so its customer
-	 * text is ignored
+	 * text is ignored, as is a partner's partner text
 	 * @param zone the reader's time zone
 	 * @param today today in that zone
 	 * @param errors where the problems are reported, against this form's fields
@@ -63,8 +66,9 @@ record ActivityFilterForm(@Nullable String from, @Nullable String to, @Nullable 
 			errors.rejectValue("to", "activity.filter.to.beforeFrom");
 			return Optional.empty();
 		}
-		String text = scope.filtersByCustomer() ? customerText() : "";
-		return Optional.of(new ActivityFilter(fromDate, toDate, zone, text, chosen));
+		String customerText = scope.filtersByCustomer() ? nameStart(this.customer) : "";
+		String partnerText = scope.filtersByPartner() ? nameStart(this.partner) : "";
+		return Optional.of(new ActivityFilter(fromDate, toDate, zone, customerText, chosen, partnerText));
 	}
 
 	private static @Nullable LocalDate date(String field, @Nullable String value, Errors errors) {
@@ -99,8 +103,8 @@ record ActivityFilterForm(@Nullable String from, @Nullable String to, @Nullable 
 		}
 	}
 
-	private String customerText() {
-		String stripped = (this.customer != null) ? this.customer.strip() : "";
+	private static String nameStart(@Nullable String typed) {
+		String stripped = (typed != null) ? typed.strip() : "";
 		return (stripped.length() > MAX_CUSTOMER_LENGTH) ? stripped.substring(0, MAX_CUSTOMER_LENGTH) : stripped;
 	}
 

@@ -1,9 +1,9 @@
 package com.partnerportal.activity;
 
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -11,21 +11,13 @@ import org.springframework.context.MessageSource;
 /**
  * The words for actions and recorded values in the reader's language, shared by the page
  * and the export so that both say the same. An action reads as its
- * {@code activity.action.<NAME>} label; a value as its {@code activity.value.<VALUE>}
- * label when it is one of the codes features record (such as
- * {@code WITH_DELEGATED_ADMIN}), otherwise as recorded. A missing label shows the code
- * rather than failing, so that an entry of a retired action still reads. One instance
- * serves one page or one export, on one thread.
+ * {@code activity.action.<NAME>} label; a value as {@link ActivityValues} reads it out. A
+ * missing label shows the code rather than failing, so that an entry of a retired action
+ * still reads. One instance serves one page or one export, on one thread.
  */
 final class ActivityLabels {
 
 	// The methods are public because templates call them.
-
-	/** Only values that look like a code can have a label; names and e-mails cannot. */
-	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
-
-	/** Codes are few; the bound only guards against a log full of upper-case values. */
-	private static final int MAX_CACHED = 500;
 
 	private final MessageSource messages;
 
@@ -38,9 +30,12 @@ final class ActivityLabels {
 
 	private final Locale locale;
 
-	ActivityLabels(MessageSource messages, Locale locale) {
+	private final ActivityValues values;
+
+	ActivityLabels(MessageSource messages, Locale locale, ZoneId zone) {
 		this.messages = messages;
 		this.locale = locale;
+		this.values = new ActivityValues(messages, locale, zone);
 	}
 
 	public String action(String name) {
@@ -49,14 +44,7 @@ final class ActivityLabels {
 	}
 
 	public String value(@Nullable String value) {
-		if (value == null) {
-			return "";
-		}
-		if (!CODE.matcher(value).matches() || this.labels.size() >= MAX_CACHED) {
-			return value;
-		}
-		return this.labels.computeIfAbsent("activity.value." + value,
-				(key) -> this.messages.getMessage(key, null, value, this.locale));
+		return this.values.format(value);
 	}
 
 	/**

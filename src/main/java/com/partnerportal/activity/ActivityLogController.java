@@ -68,18 +68,21 @@ class ActivityLogController {
 		ZoneId zone = this.timeZones.zoneOf(user.timeZone());
 		Optional<ActivityFilter> filter = form.toFilter(scope, zone, today(zone), errors);
 		model.addAttribute("audience", scope.audience());
+		// The organisation on the other side of each entry: a partner reads the
+		// customer, a customer the partner, the platform both.
 		model.addAttribute("customerFilter", scope.filtersByCustomer());
+		model.addAttribute("partnerFilter", scope.filtersByPartner());
 		model.addAttribute("basePath", scope.audience().path());
 		model.addAttribute("zone", zone);
 		model.addAttribute("actions", ActivityAction.values());
-		model.addAttribute("labels", new ActivityLabels(this.messages, locale));
+		model.addAttribute("labels", new ActivityLabels(this.messages, locale, zone));
 		filter.ifPresent((valid) -> {
 			ActivitySearch.ActivityPage found = this.search.page(scope, valid, page);
 			Page<ActivityRow> entries = found.entries();
 			// The filter as applied, defaults included, fills the fields and the export
 			// link.
 			model.addAttribute(FILTER, valid.toForm());
-			model.addAttribute("filtered", valid.hasCustomer() || valid.action() != null);
+			model.addAttribute("filtered", valid.narrowed());
 			model.addAttribute("entries", entries);
 			model.addAttribute("countLimited", found.countLimited());
 			model.addAttribute("links", PageLinks.counted(entries, found.countLimited()));

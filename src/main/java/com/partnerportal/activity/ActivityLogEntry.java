@@ -33,6 +33,8 @@ public class ActivityLogEntry {
 
 	private @Nullable Long partnerId;
 
+	private @Nullable String partnerName;
+
 	private @Nullable Long customerId;
 
 	private @Nullable String customerName;
@@ -54,6 +56,7 @@ public class ActivityLogEntry {
 		this.actorName = record.actor().name();
 		this.actorOrganisation = record.actor().organisation();
 		this.partnerId = record.partnerId();
+		this.partnerName = record.partnerName();
 		this.customerId = record.customerId();
 		this.customerName = record.customerName();
 		this.action = record.action();
@@ -83,6 +86,10 @@ public class ActivityLogEntry {
 
 	public @Nullable Long getPartnerId() {
 		return this.partnerId;
+	}
+
+	public @Nullable String getPartnerName() {
+		return this.partnerName;
 	}
 
 	public @Nullable Long getCustomerId() {

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Repository;
  * The activity log's reading queries, in SQL because the filters make the where clause
  * vary, and each variant then has an index the database can choose:
  * {@code (partner_id, occurred_at)}, {@code (customer_id, occurred_at)},
- * {@code (action, occurred_at)} or {@code (occurred_at)}. Every query is bounded by the
- * scope and the date range, and the scope's condition is always there: it comes from
- * {@link ActivityScope}, never from the request.
+ * {@code (action, occurred_at)}, {@code (partner_name_key, occurred_at)} or
+ * {@code (occurred_at)}. Every query is bounded by the scope and the date range, and the
+ * scope's condition is always there: it comes from {@link ActivityScope}, never from the
+ * request.
  *
  * A page costs one count and one {@code limit/offset} query, both bounded: the count
  * stops at {@link ActivitySearch#COUNT_LIMIT} and one (the page then says "more than"),
@@ -46,7 +47,8 @@ class ActivityQueries {
 	static final int EXPORT_FETCH_SIZE = 500;
 
 	private static final String COLUMNS = """
-			select id, occurred_at, actor_name, actor_organisation, customer_name, action, old_value, new_value
+			select id, occurred_at, actor_name, actor_organisation, partner_name, customer_name, action, old_value,
+			new_value
 			from activity_log""";
 
 	private final JdbcClient jdbc;
@@ -112,8 +114,9 @@ class ActivityQueries {
 
 	private static ActivityRow row(ResultSet rs, int rowNumber) throws SQLException {
 		return new ActivityRow(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-				rs.getString("actor_name"), rs.getString("actor_organisation"), rs.getString("customer_name"),
-				rs.getString("action"), rs.getString("old_value"), rs.getString("new_value"));
+				rs.getString("actor_name"), rs.getString("actor_organisation"), rs.getString("partner_name"),
+				rs.getString("customer_name"), rs.getString("action"), rs.getString("old_value"),
+				rs.getString("new_value"));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
@@ -160,6 +163,10 @@ class ActivityQueries {
 			if (filter.hasCustomer()) {
 				sql.append(" and customer_name_key like :customer escape '!'");
 				params.put("customer", filter.customerPattern());
+			}
+			if (filter.hasPartner()) {
+				sql.append(" and partner_name_key like :partner escape '!'");
+				params.put("partner", filter.partnerPattern());
 			}
 			return new Where(sql.toString(), params, List.copyOf(equalColumns));
 		}

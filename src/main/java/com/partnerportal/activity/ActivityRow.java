@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param occurredAt when
  * @param actorName who, by the name it had then
  * @param actorOrganisation the organisation who worked for
+ * @param partnerName the partner concerned, by the name it had then
  * @param customerName the customer concerned, by the name it had then
  * @param action the {@link ActivityAction} name
  * @param oldValue the value before
  * @param newValue the value after
  */
 record ActivityRow(long id, Instant occurredAt, @Nullable String actorName, @Nullable String actorOrganisation,
-		@Nullable String customerName, String action, @Nullable String oldValue, @Nullable String newValue) {
+		@Nullable String partnerName, @Nullable String customerName, String action, @Nullable String oldValue,
+		@Nullable String newValue) {
 
 }

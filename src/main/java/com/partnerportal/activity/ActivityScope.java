@@ -72,6 +72,14 @@ record ActivityScope(Audience audience, @Nullable Long organisationId) {
 	}
 
 	/**
+	 * @return whether a filter on the partner's name means anything: a partner's entries
+	 * are all about itself
+	 */
+	boolean filtersByPartner() {
+		return this.audience != Audience.PARTNER;
+	}
+
+	/**
 	 * Who reads the log, and where its page lives.
 	 */
 	enum Audience {

@@ -557,7 +557,7 @@ public class DataGenerator {
 			long span = Duration.ofDays(365).toSeconds();
 			OffsetDateTime start = this.now.minusDays(365);
 			try (TableWriter rows = open("activity_log", "occurred_at", "actor_id", "actor_name", "actor_organisation",
-					"partner_id", "customer_id", "customer_name", "action", "old_value", "new_value")) {
+					"partner_id", "partner_name", "customer_id", "customer_name", "action", "old_value", "new_value")) {
 				for (int entry = 0; entry < entries; entry++) {
 					int index = Mix.below(entry, 40, this.size.customers());
 					OffsetDateTime at = start.plusSeconds(span * entry / entries);
@@ -581,8 +581,10 @@ public class DataGenerator {
 						organisation = SampleOrganisations.PARTNERS.get(partner).name();
 					}
 					rows.row(at, actorId, actorName, organisation,
-							sample.withPartner() ? this.partnerBase + partner : null, this.customerBase + index,
-							customerName, sample.action(), sample.oldValue(), sample.newValue());
+							sample.withPartner() ? this.partnerBase + partner : null,
+							sample.withPartner() ? SampleOrganisations.PARTNERS.get(partner).name() : null,
+							this.customerBase + index, customerName, sample.action(), sample.oldValue(),
+							sample.newValue());
 				}
 			}
 		}

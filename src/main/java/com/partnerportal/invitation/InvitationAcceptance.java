@@ -138,7 +138,7 @@ public class InvitationAcceptance {
 			return refusal;
 		}
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_VIEWED)
-			.partner(invitation.partner().getId())
+			.partner(invitation.partner().getId(), invitation.partner().getName())
 			.customer(customerId, customer.getCompanyName())
 			.change(null, mode(invitation)));
 		refusal.ifPresent((reason) -> recordRefusal(reason, invitation, customer, actor, plan));
@@ -300,7 +300,7 @@ public class InvitationAcceptance {
 					+ plan.territory().homeCountry() + " and " + plan.territory().region();
 		};
 		this.activityLog.record(ActivityRecord.of(actor, refusal.action())
-			.partner(invitation.partner().getId())
+			.partner(invitation.partner().getId(), invitation.partner().getName())
 			.customer(customer.getId(), customer.getCompanyName())
 			.change(mode(invitation), reason));
 	}
@@ -310,7 +310,7 @@ public class InvitationAcceptance {
 		this.responses
 			.save(new InvitationResponse(invitation, customer.getId(), outcome, this.clock.instant(), userId(actor)));
 		this.activityLog.record(ActivityRecord.of(actor, action)
-			.partner(invitation.partner().getId())
+			.partner(invitation.partner().getId(), invitation.partner().getName())
 			.customer(customer.getId(), customer.getCompanyName())
 			.change(null, mode(invitation)));
 	}

@@ -62,7 +62,7 @@ public class InvitationLinks {
 		// forged request cannot leave delegated admin out.
 		if (!allowed(partner, delegatedAdmin)) {
 			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.RELATIONSHIP_REQUEST_REFUSED_CLOUD)
-				.partner(partnerId)
+				.partner(partnerId, partner.getName())
 				.change(InvitationAcceptance.WITHOUT_DELEGATED_ADMIN, partner.getCloud().name()));
 			throw new DelegatedAdminRequiredException(partner.getCloud());
 		}
@@ -95,8 +95,8 @@ public class InvitationLinks {
 
 	private InvitationLink create(Partner partner, Actor actor) {
 		InvitationLink link = this.links.save(new InvitationLink(partner, this.clock.instant(), actor.userId()));
-		this.activityLog
-			.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_CREATED).partner(partner.getId()));
+		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_CREATED)
+			.partner(partner.getId(), partner.getName()));
 		return link;
 	}
 
@@ -144,7 +144,7 @@ public class InvitationLinks {
 		this.links.flush();
 		this.retiredLinks.save(retired);
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_ROTATED)
-			.partner(partnerId)
+			.partner(partnerId, link.getPartner().getName())
 			.change(replaced.toString(), link.getCreatedAt().toString()));
 		return true;
 	}

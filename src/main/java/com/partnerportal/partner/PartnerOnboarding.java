@@ -73,7 +73,7 @@ public class PartnerOnboarding {
 		Partner created = this.partners.save(new Partner(partner.name(), partner.country(), partner.region(),
 				partner.cloud(), partner.cspMember(), now));
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.PARTNER_CREATED)
-			.partner(created.getId())
+			.partner(created.getId(), created.getName())
 			.change(null, created.getName()));
 		return this.creation.create(created, PartnerRole.GLOBAL_ADMIN, globalAdmin, now, actor);
 	}

@@ -68,7 +68,7 @@ class PartnerUserCreation {
 		PartnerUser created = this.users.save(new PartnerUser(partner, role, UserAccount.normalizeEmail(user.email()),
 				this.passwordEncoder.encode(user.password()), user.displayName(), now));
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_CREATED)
-			.partner(partner.getId())
+			.partner(partner.getId(), partner.getName())
 			.change(null, PartnerUserManagement.describe(created.getEmail(), role.name())));
 		return created;
 	}

@@ -113,7 +113,7 @@ public class PartnerUserManagement {
 	 * and would lose that role
 	 */
 	public boolean changeRole(Long partnerId, Long userId, PartnerRole role, Actor actor) {
-		lock(partnerId);
+		Partner partner = lock(partnerId);
 		PartnerUser user = find(partnerId, userId);
 		PartnerRole old = user.getPartnerRole();
 		if (old == role) {
@@ -124,7 +124,7 @@ public class PartnerUserManagement {
 		}
 		user.changeRole(role);
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_ROLE_CHANGED)
-			.partner(partnerId)
+			.partner(partnerId, partner.getName())
 			.change(describe(user.getEmail(), old.name()), describe(user.getEmail(), role.name())));
 		return true;
 	}
@@ -140,7 +140,7 @@ public class PartnerUserManagement {
 	 * last enabled Global admin
 	 */
 	public boolean disable(Long partnerId, Long userId, Actor actor) {
-		lock(partnerId);
+		Partner partner = lock(partnerId);
 		PartnerUser user = find(partnerId, userId);
 		if (!user.isEnabled()) {
 			return false;
@@ -151,7 +151,7 @@ public class PartnerUserManagement {
 		}
 		user.deactivate();
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_DISABLED)
-			.partner(partnerId)
+			.partner(partnerId, partner.getName())
 			.change(describe(user.getEmail(), "enabled"), describe(user.getEmail(), "disabled")));
 		return true;
 	}

@@ -60,7 +60,7 @@ class DelegatedAdminMove {
 		// One entry for each partner, so that each finds the move among its own entries.
 		for (Partner partner : new Partner[] { from.getPartner(), to.getPartner() }) {
 			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.DELEGATED_ADMIN_MOVED)
-				.partner(partner.getId())
+				.partner(partner.getId(), partner.getName())
 				.customer(customer.getId(), customer.getCompanyName())
 				.change(oldValue, newValue));
 		}

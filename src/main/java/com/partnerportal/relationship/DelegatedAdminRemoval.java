@@ -91,7 +91,7 @@ public class DelegatedAdminRemoval {
 			if (relationship.removeDelegatedAdmin(service.getId(), now, user.userId())) {
 				Customer customer = relationship.getCustomer();
 				this.activityLog.record(ActivityRecord.of(user.actor(), ActivityAction.DELEGATED_ADMIN_REMOVED)
-					.partner(relationship.getPartner().getId())
+					.partner(relationship.getPartner().getId(), relationship.getPartner().getName())
 					.customer(customer.getId(), customer.getCompanyName())
 					.change(service.getName() + ": delegated admin", "removed"));
 			}

@@ -217,7 +217,7 @@ public class RelationshipEstablishment {
 	private void log(Actor actor, ActivityAction action, Partner partner, Customer customer, @Nullable String oldValue,
 			String newValue) {
 		this.activityLog.record(ActivityRecord.of(actor, action)
-			.partner(partner.getId())
+			.partner(partner.getId(), partner.getName())
 			.customer(customer.getId(), customer.getCompanyName())
 			.change(oldValue, newValue));
 	}

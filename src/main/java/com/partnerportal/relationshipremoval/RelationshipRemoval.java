@@ -149,14 +149,14 @@ class RelationshipRemoval {
 
 	private void log(PortalUser user, Customer customer, ActivityAction action, String oldValue, String newValue) {
 		this.activityLog.record(ActivityRecord.of(user.actor(), action)
-			.partner(user.partnerId())
+			.partner(user.partnerId(), user.organisationName())
 			.customer(customer.getId(), customer.getCompanyName())
 			.change(oldValue, newValue));
 	}
 
 	private void refuse(PortalUser user, Optional<ResellerRelationship> relationship, String reason) {
 		ActivityRecord refusal = ActivityRecord.of(user.actor(), ActivityAction.RELATIONSHIP_REMOVAL_REFUSED)
-			.partner(user.partnerId())
+			.partner(user.partnerId(), user.organisationName())
 			.change(null, fitted(reason));
 		// The customer is named only when it is this partner's, so that no entry tells a
 		// partner about another's customer.

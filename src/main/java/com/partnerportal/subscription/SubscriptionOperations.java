@@ -320,7 +320,7 @@ class SubscriptionOperations {
 			// version is then refused as changed meanwhile instead of applied twice.
 			this.entityManager.lock(subscription, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 			this.activityLog.record(ActivityRecord.of(user.actor(), actionOf(operation))
-				.partner(user.partnerId())
+				.partner(user.partnerId(), user.organisationName())
 				.customer(customerId, customerName)
 				.change(result.oldValue(), result.newValue()));
 			return result;
@@ -333,7 +333,7 @@ class SubscriptionOperations {
 				throw ex;
 			}
 			this.activityLog.record(ActivityRecord.of(user.actor(), ActivityAction.SUBSCRIPTION_OPERATION_REFUSED)
-				.partner(user.partnerId())
+				.partner(user.partnerId(), user.organisationName())
 				.customer(customerId, customerName)
 				.change(label(subscription) + ": " + operation, "refused: " + ex.getRefusal()));
 			throw ex;

@@ -63,7 +63,7 @@ public class SupportContactRelease {
 		for (SubscriptionFacts subscription : held) {
 			@Nullable String next = subscription.supportContactAfterRelease(partner.getId());
 			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.SUPPORT_CONTACT_CHANGED)
-				.partner(partner.getId())
+				.partner(partner.getId(), partner.getName())
 				.customer(customer.getId(), customer.getCompanyName())
 				.change(subscription.offerName() + ": " + partner.getName(),
 						subscription.offerName() + ": " + ((next != null) ? next : NOBODY)));

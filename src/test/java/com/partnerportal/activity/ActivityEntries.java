@@ -61,18 +61,20 @@ final class ActivityEntries {
 
 	void insert(List<Entry> entries) {
 		this.jdbc.batchUpdate("""
-				insert into activity_log (occurred_at, actor_name, actor_organisation, partner_id, customer_id,
-					customer_name, action, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 1000,
+				insert into activity_log (occurred_at, actor_name, actor_organisation, partner_id, partner_name,
+					customer_id, customer_name, action, old_value, new_value)
+				values (?, ?, ?, ?, (select name from partner where id = ?), ?, ?, ?, ?, ?)""", entries, 1000,
 				(statement, entry) -> {
 					statement.setTimestamp(1, Timestamp.from(entry.at()));
 					statement.setString(2, entry.actorName());
 					statement.setString(3, entry.actorOrganisation());
 					statement.setObject(4, entry.partnerId());
-					statement.setObject(5, entry.customerId());
-					statement.setString(6, entry.customerName());
-					statement.setString(7, entry.action().name());
-					statement.setString(8, entry.oldValue());
-					statement.setString(9, entry.newValue());
+					statement.setObject(5, entry.partnerId());
+					statement.setObject(6, entry.customerId());
+					statement.setString(7, entry.customerName());
+					statement.setString(8, entry.action().name());
+					statement.setString(9, entry.oldValue());
+					statement.setString(10, entry.newValue());
 				});
 	}
 
@@ -86,7 +88,7 @@ final class ActivityEntries {
 	}
 
 	/**
-	 * A row to write.
+	 * A row to write; the partner's name is its name now.
 	 */
 	record Entry(Instant at, ActivityAction action, @Nullable Long partnerId, @Nullable Long customerId,
 			@Nullable String customerName, String actorName, String actorOrganisation, @Nullable String oldValue,

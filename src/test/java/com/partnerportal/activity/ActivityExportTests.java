@@ -201,7 +201,7 @@ class ActivityExportTests {
 		insertFebruary(20_000);
 		ActivityScope scope = new ActivityScope(ActivityScope.Audience.PARTNER, this.fabrikam);
 		ActivityFilter filter = new ActivityFilter(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-02-28"),
-				ZoneOffset.UTC, "", null);
+				ZoneOffset.UTC, "", null, "");
 		ProbeOutputStream out = new ProbeOutputStream();
 
 		this.export.csv(scope, filter, Locale.ENGLISH).writeTo(out);

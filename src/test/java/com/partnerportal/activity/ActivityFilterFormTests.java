@@ -22,7 +22,7 @@ class ActivityFilterFormTests {
 
 	@Test
 	void toFilterWhenEmptyThenTheLastThirtyDaysTodayIncluded() {
-		ActivityFilter filter = valid(new ActivityFilterForm(null, "", " ", null));
+		ActivityFilter filter = valid(new ActivityFilterForm(null, "", " ", null, null));
 
 		assertThat(filter.from()).isEqualTo("2026-03-02");
 		assertThat(filter.to()).isEqualTo(TODAY);
@@ -32,18 +32,18 @@ class ActivityFilterFormTests {
 
 	@Test
 	void toFilterWhenOnlyOneDateThenTheOtherIsFilledIn() {
-		assertThat(valid(new ActivityFilterForm(null, "2026-01-31", null, null)).from()).isEqualTo("2026-01-02");
-		assertThat(valid(new ActivityFilterForm("2026-01-31", null, null, null)).to()).isEqualTo(TODAY);
-		assertThat(valid(new ActivityFilterForm("2026-04-10", null, null, null)).to())
+		assertThat(valid(new ActivityFilterForm(null, "2026-01-31", null, null, null)).from()).isEqualTo("2026-01-02");
+		assertThat(valid(new ActivityFilterForm("2026-01-31", null, null, null, null)).to()).isEqualTo(TODAY);
+		assertThat(valid(new ActivityFilterForm("2026-04-10", null, null, null, null)).to())
 			.as("a start after today ends on the same day")
 			.isEqualTo("2026-04-10");
 	}
 
 	@Test
 	void toFilterWhenRangeThenWholeDaysInTheReadersZone() {
-		ActivityFilter madrid = valid(new ActivityFilterForm("2026-03-01", "2026-03-01", null, null),
+		ActivityFilter madrid = valid(new ActivityFilterForm("2026-03-01", "2026-03-01", null, null, null),
 				ZoneId.of("Europe/Madrid"));
-		ActivityFilter lastSunday = valid(new ActivityFilterForm("2026-03-29", "2026-03-29", null, null),
+		ActivityFilter lastSunday = valid(new ActivityFilterForm("2026-03-29", "2026-03-29", null, null, null),
 				ZoneId.of("Europe/Madrid"));
 
 		assertThat(madrid.start()).isEqualTo(Instant.parse("2026-02-28T23:00:00Z"));
@@ -56,15 +56,15 @@ class ActivityFilterFormTests {
 
 	@Test
 	void toFilterWhenEndBeforeStartThenErrorOnTheEnd() {
-		Errors errors = errors(new ActivityFilterForm("2026-03-10", "2026-03-09", null, null));
+		Errors errors = errors(new ActivityFilterForm("2026-03-10", "2026-03-09", null, null, null));
 
 		assertThat(errors.getFieldError("to").getCode()).isEqualTo("activity.filter.to.beforeFrom");
 	}
 
 	@Test
 	void toFilterWhenDatesAreMalformedOrOutOfRangeThenErrorsOnEach() {
-		Errors errors = errors(new ActivityFilterForm("31/03/2026", "2026-02-30", null, null));
-		Errors range = errors(new ActivityFilterForm("1899-12-31", "+10000-01-01", null, null));
+		Errors errors = errors(new ActivityFilterForm("31/03/2026", "2026-02-30", null, null, null));
+		Errors range = errors(new ActivityFilterForm("1899-12-31", "+10000-01-01", null, null, null));
 
 		assertThat(errors.getFieldError("from").getCode()).isEqualTo("activity.filter.date.invalid");
 		assertThat(errors.getFieldError("to").getCode()).isEqualTo("activity.filter.date.invalid");
@@ -74,15 +74,15 @@ class ActivityFilterFormTests {
 
 	@Test
 	void toFilterWhenActionThenThatActionOrAnError() {
-		assertThat(valid(new ActivityFilterForm(null, null, null, "USER_CREATED")).action())
+		assertThat(valid(new ActivityFilterForm(null, null, null, "USER_CREATED", null)).action())
 			.isEqualTo(ActivityAction.USER_CREATED);
-		assertThat(errors(new ActivityFilterForm(null, null, null, "user_created")).getFieldError("action").getCode())
-			.isEqualTo("activity.filter.action.invalid");
+		assertThat(errors(new ActivityFilterForm(null, null, null, "user_created", null)).getFieldError("action")
+			.getCode()).isEqualTo("activity.filter.action.invalid");
 	}
 
 	@Test
 	void toFilterWhenCustomerTextThenStrippedAndCutButIgnoredForCustomers() {
-		ActivityFilterForm form = new ActivityFilterForm(null, null, "  " + "x".repeat(300) + " ", null);
+		ActivityFilterForm form = new ActivityFilterForm(null, null, "  " + "x".repeat(300) + " ", null, null);
 
 		assertThat(valid(form).customer()).hasSize(200);
 		assertThat(form.toFilter(CUSTOMER, ZoneOffset.UTC, TODAY, new BeanPropertyBindingResult(form, "f"))).get()
@@ -92,10 +92,27 @@ class ActivityFilterFormTests {
 
 	@Test
 	void toFormWhenFilterThenTheFieldsShowWhatWasApplied() {
-		ActivityFilter filter = valid(new ActivityFilterForm(null, null, " adatum ", "USER_DISABLED"));
+		ActivityFilter filter = valid(new ActivityFilterForm(null, null, " adatum ", "USER_DISABLED", null));
 
 		assertThat(filter.toForm())
-			.isEqualTo(new ActivityFilterForm("2026-03-02", "2026-03-31", "adatum", "USER_DISABLED"));
+			.isEqualTo(new ActivityFilterForm("2026-03-02", "2026-03-31", "adatum", "USER_DISABLED", ""));
+	}
+
+	@Test
+	void toFilterWhenPartnerTextThenKeptForCustomersAndThePlatformButIgnoredForPartners() {
+		ActivityFilterForm form = new ActivityFilterForm(null, null, "adatum", null, "  Fabrikam ");
+		ActivityScope platform = new ActivityScope(ActivityScope.Audience.PLATFORM, null);
+
+		assertThat(filter(form, CUSTOMER)).extracting(ActivityFilter::partner, ActivityFilter::customer)
+			.containsExactly("Fabrikam", "");
+		assertThat(filter(form, platform)).extracting(ActivityFilter::partner, ActivityFilter::customer)
+			.containsExactly("Fabrikam", "adatum");
+		assertThat(filter(form, PARTNER)).extracting(ActivityFilter::partner, ActivityFilter::customer)
+			.containsExactly("", "adatum");
+	}
+
+	private static ActivityFilter filter(ActivityFilterForm form, ActivityScope scope) {
+		return form.toFilter(scope, ZoneOffset.UTC, TODAY, new BeanPropertyBindingResult(form, "f")).orElseThrow();
 	}
 
 	private static ActivityFilter valid(ActivityFilterForm form) {
