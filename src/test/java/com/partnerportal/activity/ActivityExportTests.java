@@ -49,7 +49,7 @@ class ActivityExportTests {
 
 	private static final String BOM = "\uFEFF";
 
-	private static final String HEADER = "When (UTC),User,Organisation,Customer,Action,Old value,New value\r\n";
+	private static final String HEADER = "%s\r\n".formatted(header("UTC"));
 
 	private static final String JANUARY = "?from=2026-01-01&to=2026-01-31";
 
@@ -100,15 +100,19 @@ class ActivityExportTests {
 		assertThat(result).hasHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"activity-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
 		assertThat(csv(result)).isEqualTo(BOM + HEADER
-				+ "2026-01-12T09:00:00Z,Elena Navarro,Contoso Iberia,Contoso Iberia,Reseller relationship re-established,Ended,Active\r\n"
-				+ "2026-01-10T09:00:00Z,Lucia Romano,Adatum Italia,Adatum Italia,Invitation accepted,,With delegated admin\r\n");
+				+ "2026-01-12T09:00:00Z,\"Jan 12, 2026, 9:00:00 AM\",Elena Navarro,Contoso Iberia,Fabrikam Cloud Partners,"
+				+ "Contoso Iberia,RELATIONSHIP_REESTABLISHED,Reseller relationship re-established,ENDED,Ended,ACTIVE,Active\r\n"
+				+ "2026-01-10T09:00:00Z,\"Jan 10, 2026, 9:00:00 AM\",Lucia Romano,Adatum Italia,Fabrikam Cloud Partners,"
+				+ "Adatum Italia,INVITATION_ACCEPTED,Invitation accepted,,,WITH_DELEGATED_ADMIN,With delegated admin\r\n");
 	}
 
 	@Test
 	void exportWhenCustomerOrAdminThenTheirEntries() {
-		assertThat(lines(export(DemoAccounts.CONTOSO_USER, "/customer/activity/export" + JANUARY)))
-			.extracting((line) -> line.split(",")[4])
-			.containsExactly("Action", "Reseller relationship re-established", "Reseller relationship established");
+		assertThat(lines(export(DemoAccounts.CONTOSO_USER, "/customer/activity/export" + JANUARY))).hasSize(3)
+			.satisfies((lines) -> assertThat(lines.get(1))
+				.contains(",Fabrikam Cloud Partners,Contoso Iberia,RELATIONSHIP_REESTABLISHED,"))
+			.satisfies((lines) -> assertThat(lines.get(2)).contains(
+					",Northwind Advisors,Contoso Iberia,RELATIONSHIP_ESTABLISHED,Reseller relationship established,"));
 		assertThat(lines(export(PLATFORM_ADMIN, "/admin/activity/export" + JANUARY))).hasSize(4);
 	}
 
@@ -140,20 +144,21 @@ class ActivityExportTests {
 
 		String csv = csv(export(FABRIKAM_ADMIN, "/partner/activity/export?from=2026-01-20&to=2026-01-20"));
 
-		assertThat(csv)
-			.isEqualTo(BOM + HEADER + "2026-01-20T09:00:00Z,\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"click\"\")\","
-					+ "\"Smith \"\"Jones\"\"\nand Co\",\"ООО «Ромашка», Москва\",User created,'@SUM(A1:A9),'-1+1\r\n");
+		assertThat(csv).isEqualTo(BOM + HEADER + "2026-01-20T09:00:00Z,\"Jan 20, 2026, 9:00:00 AM\","
+				+ "\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"click\"\")\",\"Smith \"\"Jones\"\"\nand Co\","
+				+ "Fabrikam Cloud Partners,\"ООО «Ромашка», Москва\",USER_CREATED,User created,"
+				+ "'@SUM(A1:A9),'@SUM(A1:A9),'-1+1,'-1+1\r\n");
 	}
 
 	@Test
-	void exportWhenAccountHasATimeZoneThenTimesCarryItsOffset() {
+	void exportWhenAccountHasATimeZoneThenReadableTimesAreInItNextToTheUtcInstant() {
 		this.jdbc.update("update user_account set time_zone = 'Asia/Tokyo' where email = ?", FABRIKAM_ADMIN);
 
 		MvcTestResult result = export(FABRIKAM_ADMIN, "/partner/activity/export?from=2026-01-12&to=2026-01-12");
 
-		assertThat(lines(result)).containsExactly(
-				"When (Asia/Tokyo),User,Organisation,Customer,Action,Old value,New value",
-				"2026-01-12T18:00:00+09:00,Elena Navarro,Contoso Iberia,Contoso Iberia,Reseller relationship re-established,Ended,Active");
+		assertThat(lines(result)).containsExactly(header("Asia/Tokyo"),
+				"2026-01-12T09:00:00Z,\"Jan 12, 2026, 6:00:00 PM\",Elena Navarro,Contoso Iberia,Fabrikam Cloud Partners,"
+						+ "Contoso Iberia,RELATIONSHIP_REESTABLISHED,Reseller relationship re-established,ENDED,Ended,ACTIVE,Active");
 		assertThat(result).hasHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"activity-" + LocalDate.now(ZoneId.of("Asia/Tokyo")) + ".csv\"");
 	}
@@ -233,6 +238,11 @@ class ActivityExportTests {
 		MvcTestResult result = get(email, uri);
 		assertThat(result).as(uri).hasStatusOk();
 		return result;
+	}
+
+	private static String header(String zone) {
+		return "When (UTC ISO 8601),When (" + zone + "),User,Organisation,Partner,Customer,Action code,Action,"
+				+ "Old value (as recorded),Old value,New value (as recorded),New value";
 	}
 
 	private static String csv(MvcTestResult result) {

@@ -45,11 +45,25 @@ final class ActivityPage {
 	}
 
 	/**
-	 * @param column the zero-based column: 0 when, 1 who, 2 customer, 3 action, 4 change
+	 * @param column the zero-based column: 0 when, 1 who, 2 customer (partner on a
+	 * customer's page), 3 action, 4 change; the platform's page has partner and customer
+	 * in 2 and 3, see {@link #column(String)}
 	 * @return that column of every row, top down
 	 */
 	List<String> column(int column) {
 		return rows().stream().map((cells) -> cells.get(column)).toList();
+	}
+
+	/**
+	 * @param header the column's heading, as shown
+	 * @return that column of every row, top down
+	 */
+	List<String> column(String header) {
+		int column = headers().indexOf(header);
+		if (column < 0) {
+			throw new IllegalArgumentException("No column " + header + " in " + headers());
+		}
+		return column(column);
 	}
 
 	List<String> headers() {
