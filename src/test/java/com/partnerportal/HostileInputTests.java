@@ -116,6 +116,7 @@ class HostileInputTests {
 			assertEscaped(page(DemoAccounts.PLATFORM_ADMIN, "/admin/partners", "name", payload), payload);
 			assertEscaped(page(DemoAccounts.PLATFORM_ADMIN, "/admin/relationships", "customer", payload), payload);
 			assertEscaped(page(DemoAccounts.PLATFORM_ADMIN, "/admin/activity", "customer", payload), payload);
+			assertEscaped(page(DemoAccounts.PLATFORM_ADMIN, "/admin/activity", "partner", payload), payload);
 		}
 	}
 
@@ -168,6 +169,14 @@ class HostileInputTests {
 		for (String wildcard : List.of("%", "_", "1_0")) {
 			assertThat(page(DemoAccounts.PLATFORM_ADMIN, "/admin/activity", "customer", wildcard)).as(wildcard)
 				.doesNotContain(escape("100% _off_"), escape("{{7*7}}"), "Adatum");
+		}
+		// So does its partner filter, on the partners the payloads named.
+		assertThat(page(DemoAccounts.PLATFORM_ADMIN, "/admin/activity", "partner", "100% _"))
+			.contains(escape("100% _off_"))
+			.doesNotContain(escape("{{7*7}}"), escape(DemoAccounts.FABRIKAM));
+		for (String wildcard : List.of("%", "_", "1_0")) {
+			assertThat(page(DemoAccounts.PLATFORM_ADMIN, "/admin/activity", "partner", wildcard)).as(wildcard)
+				.doesNotContain(escape("100% _off_"), escape("{{7*7}}"), escape(DemoAccounts.FABRIKAM));
 		}
 	}
 
