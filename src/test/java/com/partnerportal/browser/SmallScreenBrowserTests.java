@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.partnerportal.AccountLanguages;
 import com.partnerportal.DemoAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,17 +45,12 @@ class SmallScreenBrowserTests extends BrowserTest {
 	void everyPageWhenOnAPhoneThenNothingScrollsSideways(String persona, String language) {
 		// Choosing a language stores it on the account: put back what the demo data had,
 		// for the tests that read these accounts' pages in the browser's language.
-		JdbcClient jdbc = JdbcClient.create(this.dataSource);
-		String stored = jdbc.sql("select locale from user_account where email = ?")
-			.param(persona)
-			.query(String.class)
-			.list()
-			.get(0);
+		AccountLanguages stored = AccountLanguages.remember(JdbcClient.create(this.dataSource), List.of(persona));
 		try {
 			visitEveryPage(persona, language);
 		}
 		finally {
-			jdbc.sql("update user_account set locale = ? where email = ?").params(stored, persona).update();
+			stored.restore();
 		}
 	}
 
@@ -97,7 +93,7 @@ class SmallScreenBrowserTests extends BrowserTest {
 			case "agent@fabrikam.test" -> List.of("/partner/customers?expand=" + this.demo.customerId("adatum.test"),
 					"/partner/customers/" + this.demo.customerId("adatum.test") + "/subscriptions",
 					"/partner/customers/" + this.demo.customerId("adatum.test") + "/relationship/remove",
-					"/partner/relationship-requests/new");
+					"/partner/relationship-requests/new", "/partner/relationship-requests/draft?delegatedAdmin=true");
 			case "ga@adatum.test" ->
 				List.of("/customer/partner-relationships/delegated-admin/remove?partner=" + fabrikam,
 						"/customer/partner-relationships/delegated-admin/remove?scope=all");

@@ -1,6 +1,5 @@
 package com.partnerportal.invitation;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 
+import com.partnerportal.AccountLanguages;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
@@ -43,32 +43,17 @@ class RequestWordingHttpTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final Map<String, String> storedLanguages = new HashMap<>();
+	private AccountLanguages languages;
 
-	/**
-	 * Choosing a language stores it on the account: the demo accounts these tests sign in
-	 * with get back what they had, for the tests that read their pages in the browser's
-	 * language.
-	 */
 	@BeforeEach
 	void rememberLanguages() {
-		for (String email : List.of("ga@northwind.test", "ga@tailspin.test", "ga@litware.test",
-				DemoAccounts.FABRIKAM_ADMIN)) {
-			this.storedLanguages.put(email,
-					this.jdbc.sql("select locale from user_account where email = ?")
-						.param(email)
-						.query(String.class)
-						.list()
-						.get(0));
-		}
+		this.languages = AccountLanguages.remember(this.jdbc,
+				List.of("ga@northwind.test", "ga@tailspin.test", "ga@litware.test", DemoAccounts.FABRIKAM_ADMIN));
 	}
 
 	@AfterEach
 	void restoreLanguages() {
-		this.storedLanguages
-			.forEach((email, locale) -> this.jdbc.sql("update user_account set locale = ? where email = ?")
-				.params(locale, email)
-				.update());
+		this.languages.restore();
 	}
 
 	@Test

@@ -1,8 +1,6 @@
 package com.partnerportal.relationship;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.partnerportal.AccountLanguages;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
@@ -36,31 +35,17 @@ class RemovalWordingHttpTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final Map<String, String> storedLanguages = new HashMap<>();
+	private AccountLanguages languages;
 
-	/**
-	 * Choosing a language stores it on the account: the demo accounts these tests sign in
-	 * with get back what they had, for the tests that read their pages in the browser's
-	 * language.
-	 */
 	@BeforeEach
 	void rememberLanguages() {
-		for (String email : List.of("admin@harbor-travel.test", DemoAccounts.ADATUM_ADMIN)) {
-			this.storedLanguages.put(email,
-					this.jdbc.sql("select locale from user_account where email = ?")
-						.param(email)
-						.query(String.class)
-						.list()
-						.get(0));
-		}
+		this.languages = AccountLanguages.remember(this.jdbc,
+				List.of("admin@harbor-travel.test", DemoAccounts.ADATUM_ADMIN));
 	}
 
 	@AfterEach
 	void restoreLanguages() {
-		this.storedLanguages
-			.forEach((email, locale) -> this.jdbc.sql("update user_account set locale = ? where email = ?")
-				.params(locale, email)
-				.update());
+		this.languages.restore();
 	}
 
 	@Test
