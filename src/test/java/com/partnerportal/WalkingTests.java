@@ -132,10 +132,10 @@ class WalkingTests {
 		// ones.
 		assertThat(this.formsSubmitted).as("forms the walk submitted")
 			.contains("POST /account/preferences", "POST /partner/relationship-requests",
-					"POST /partner/relationship-requests/draft", "POST /partner/relationship-requests/done",
-					"POST /partner/users", "POST /partner/users/{n}/role", "POST /partner/users/{n}/disable",
-					"POST /customer/partner-relationships/delegated-admin/remove", "POST /admin/partners",
-					"POST /logout");
+					"POST /partner/relationship-requests/draft?{delegatedAdmin=true}",
+					"POST /partner/relationship-requests/done", "POST /partner/users", "POST /partner/users/{n}/role",
+					"POST /partner/users/{n}/disable", "POST /customer/partner-relationships/delegated-admin/remove",
+					"POST /admin/partners", "POST /logout");
 	}
 
 	/**

@@ -61,10 +61,7 @@ public class InvitationLinks {
 		// The national-cloud rule is enforced here, not only in the page, so that a
 		// forged request cannot leave delegated admin out.
 		if (!allowed(partner, delegatedAdmin)) {
-			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.RELATIONSHIP_REQUEST_REFUSED_CLOUD)
-				.partner(partnerId, partner.getName())
-				.change(InvitationAcceptance.WITHOUT_DELEGATED_ADMIN, partner.getCloud().name()));
-			throw new DelegatedAdminRequiredException(partner.getCloud());
+			throw refusedWithoutDelegatedAdmin(partner, actor);
 		}
 		InvitationLink link = this.links.findByPartnerId(partnerId).orElseGet(() -> create(partner, actor));
 		return invitation(link, delegatedAdmin);
@@ -83,6 +80,34 @@ public class InvitationLinks {
 		return this.links.findByPartnerId(partnerId)
 			.filter((link) -> allowed(link.getPartner(), delegatedAdmin))
 			.map((link) -> invitation(link, delegatedAdmin));
+	}
+
+	/**
+	 * Like {@link #existingInvitation}, for a form that names the variant it works on
+	 * (the draft email's). No page offers a national-cloud partner the variant without
+	 * delegated admin, so asking for it is a forged request: refused and recorded, as on
+	 * {@link #invitationFor}.
+	 * @param partnerId the partner
+	 * @param delegatedAdmin the variant the form names
+	 * @param actor the partner user sending the form
+	 * @return the invitation, or empty if the partner has no link yet
+	 * @throws DelegatedAdminRequiredException if the partner is in a national cloud and
+	 * named the variant without delegated admin
+	 */
+	@Transactional(noRollbackFor = DelegatedAdminRequiredException.class)
+	Optional<Invitation> issuedInvitation(Long partnerId, boolean delegatedAdmin, Actor actor) {
+		Optional<InvitationLink> link = this.links.findByPartnerId(partnerId);
+		if (link.isPresent() && !allowed(link.get().getPartner(), delegatedAdmin)) {
+			throw refusedWithoutDelegatedAdmin(link.get().getPartner(), actor);
+		}
+		return link.map((issued) -> invitation(issued, delegatedAdmin));
+	}
+
+	private DelegatedAdminRequiredException refusedWithoutDelegatedAdmin(Partner partner, Actor actor) {
+		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.RELATIONSHIP_REQUEST_REFUSED_CLOUD)
+			.partner(partner.getId(), partner.getName())
+			.change(InvitationAcceptance.WITHOUT_DELEGATED_ADMIN, partner.getCloud().name()));
+		return new DelegatedAdminRequiredException(partner.getCloud());
 	}
 
 	private static boolean allowed(Partner partner, boolean delegatedAdmin) {

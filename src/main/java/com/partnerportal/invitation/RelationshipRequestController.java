@@ -1,6 +1,7 @@
 package com.partnerportal.invitation;
 
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -140,6 +142,17 @@ class RelationshipRequestController {
 		return showDraft(model, invitation, link, draftEmailForm);
 	}
 
+	/**
+	 * A draft form sent for the variant without delegated admin by a partner whose cloud
+	 * requires it: no page offers that, so it was forged. The refusal is recorded; the
+	 * page says what the cloud requires and leads back to the request.
+	 */
+	@ExceptionHandler(DelegatedAdminRequiredException.class)
+	ModelAndView delegatedAdminRequired(DelegatedAdminRequiredException ex) {
+		return new ModelAndView("invitations/delegated-admin-required", Map.of("cloud", ex.getCloud()),
+				HttpStatus.BAD_REQUEST);
+	}
+
 	@PostMapping("/done")
 	String done(RedirectAttributes redirect) {
 		FlashMessages.confirm(redirect, "invitation.draft.done");
@@ -161,7 +174,7 @@ class RelationshipRequestController {
 	}
 
 	private Invitation currentInvitation(PortalUser user, boolean delegatedAdmin) {
-		return this.invitationLinks.existingInvitation(user.partnerId(), delegatedAdmin)
+		return this.invitationLinks.issuedInvitation(user.partnerId(), delegatedAdmin, user.actor())
 			.orElseThrow(() -> new NotFoundException("Partner " + user.partnerId() + " has no invitation link"));
 	}
 

@@ -59,14 +59,17 @@ class RelationshipRequests {
 	 * @return the draft
 	 */
 	DraftEmailForm draft(Invitation invitation, String link, Locale locale) {
-		String partnerName = invitation.partner().getName();
-		String subject = this.messages.getMessage("invitation.draft.email.subject", new Object[] { partnerName },
-				locale);
+		Partner partner = invitation.partner();
+		String partnerName = partner.getName();
+		// A partner outside the CSP programme becomes the customer's advisor, not its
+		// reseller: the email must say what the landing page will say.
+		String keys = partner.isCspMember() ? "invitation.draft.email." : "invitation.draft.email.advisor.";
+		String subject = this.messages.getMessage(keys + "subject", new Object[] { partnerName }, locale);
 		String body = invitation.delegatedAdmin()
-				? this.messages.getMessage("invitation.draft.email.body.delegatedAdmin",
+				? this.messages.getMessage(keys + "body.delegatedAdmin",
 						new Object[] { partnerName, link, String.join(", ", delegatedAdminServices()) }, locale)
-				: this.messages.getMessage("invitation.draft.email.body.resellerOnly",
-						new Object[] { partnerName, link }, locale);
+				: this.messages.getMessage(keys + "body.withoutDelegatedAdmin", new Object[] { partnerName, link },
+						locale);
 		return new DraftEmailForm(subject, body);
 	}
 

@@ -21,7 +21,7 @@ import com.partnerportal.web.NotFoundException;
 /**
  * A customer's Global admin takes delegated admin away from its partners. Only the
  * privileges go: every relationship stays in force, so a reseller remains the customer's
- * reseller and support contact.
+ * reseller, and the support contact of the subscriptions it serves.
  */
 @Service
 public class DelegatedAdminRemoval {
@@ -32,13 +32,16 @@ public class DelegatedAdminRemoval {
 
 	private final ActivityLog activityLog;
 
+	private final PartnerSubscriptions partnerSubscriptions;
+
 	private final Clock clock;
 
 	DelegatedAdminRemoval(ResellerRelationshipRepository relationships, Catalogue catalogue, ActivityLog activityLog,
-			Clock clock) {
+			PartnerSubscriptions partnerSubscriptions, Clock clock) {
 		this.relationships = relationships;
 		this.catalogue = catalogue;
 		this.activityLog = activityLog;
+		this.partnerSubscriptions = partnerSubscriptions;
 		this.clock = clock;
 	}
 
@@ -129,10 +132,12 @@ public class DelegatedAdminRemoval {
 			}
 		}
 		ResellerRelationship partner = scope.allPartners() ? null : partners.get(0);
+		boolean servesSubscriptions = (partner != null)
+				&& this.partnerSubscriptions.servesSubscriptions(customerId, partner.getPartner().getId());
 		return new Selection(new RemovalPlan(scope.reach(), (partner != null) ? partner.getPartner().getName() : null,
 				(partner != null) ? partner.getRelationshipType() : null,
-				scope.allServices() ? null : services.get(0).getName(), targets.stream().map(Target::item).toList()),
-				targets);
+				scope.allServices() ? null : services.get(0).getName(), targets.stream().map(Target::item).toList(),
+				servesSubscriptions), targets);
 	}
 
 	private CloudService applicableService(Long serviceId) {

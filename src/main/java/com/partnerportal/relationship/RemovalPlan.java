@@ -13,9 +13,27 @@ import org.jspecify.annotations.Nullable;
  * @param relationshipType that partner's relationship type
  * @param serviceName the service's name when the request named one
  * @param items what is (or was) removed; empty when there is nothing to remove
+ * @param partnerServesSubscriptions whether that partner is the partner of record or the
+ * support contact of any of the customer's subscriptions not cancelled
  */
 public record RemovalPlan(Reach reach, @Nullable String partnerName, @Nullable RelationshipType relationshipType,
-		@Nullable String serviceName, List<Item> items) {
+		@Nullable String serviceName, List<Item> items, boolean partnerServesSubscriptions) {
+
+	/**
+	 * What the named partner remains once its admin privileges go. A reseller remains the
+	 * customer's support contact only where it serves subscriptions: a customer without
+	 * any would otherwise be told of a support contact it does not have.
+	 * @return the message key of the sentence that says so, which takes the partner's
+	 * name; {@code null} when the removal names no partner
+	 */
+	public @Nullable String keptRelationshipMessage() {
+		if (this.relationshipType == null) {
+			return null;
+		}
+		String key = "relationships.remove.keeps." + this.relationshipType;
+		return (this.relationshipType == RelationshipType.RESELLER && !this.partnerServesSubscriptions)
+				? key + ".noSubscriptions" : key;
+	}
 
 	public boolean isEmpty() {
 		return this.items.isEmpty();

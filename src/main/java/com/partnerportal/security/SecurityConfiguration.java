@@ -42,7 +42,7 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	/** Files every page loads, which act for nobody. */
-	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/favicon.ico" };
+	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg" };
 
 	/** Pages anybody may use without signing in. */
 	static final String[] PUBLIC_PAGES = { "/error", "/login", "/customer-agreement", "/livez", "/readyz",

@@ -54,9 +54,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver languages;
 
-	DatabaseOutageFilter(@Qualifier("thymeleafViewResolver") ViewResolver views, LocaleResolver languages) {
+	private final LanguageMenu languageMenu;
+
+	DatabaseOutageFilter(@Qualifier("thymeleafViewResolver") ViewResolver views, LocaleResolver languages,
+			LanguageMenu languageMenu) {
 		this.views = views;
 		this.languages = languages;
+		this.languageMenu = languageMenu;
 	}
 
 	/**
@@ -100,7 +104,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			if (page == null) {
 				throw new IllegalStateException("No template " + VIEW);
 			}
-			page.render(Map.of(), request, response);
+			page.render(Map.of("languages", this.languageMenu.languages(request, locale)), request, response);
 		}
 		catch (Exception ex) {
 			throw new ServletException("The unavailable page could not be rendered", ex);

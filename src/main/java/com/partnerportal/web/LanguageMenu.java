@@ -3,6 +3,8 @@ package com.partnerportal.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,7 +13,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Gives every page the entries of the language menu in its header: each a link to the
  * same page in another language. Views rendered by an exception handler get no model
- * attributes, so such handlers add the menu themselves from this bean.
+ * attributes: the layout then asks this bean itself, so that every error page has the
+ * menu too.
  */
 @ControllerAdvice
 public class LanguageMenu {
@@ -21,8 +24,27 @@ public class LanguageMenu {
 	 */
 	@ModelAttribute("languages")
 	public List<Language> languages() {
-		Locale current = LocaleContextHolder.getLocale();
-		ServletUriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest();
+		return languages(ServletUriComponentsBuilder.fromCurrentRequest(), LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * For a page rendered outside Spring MVC's request handling, where neither the
+	 * request nor its locale is bound to the thread.
+	 * @param request the request the page answers
+	 * @param current the page's language
+	 * @return the menu's entries for that request
+	 */
+	public List<Language> languages(HttpServletRequest request, Locale current) {
+		return languages(ServletUriComponentsBuilder.fromRequest(request), current);
+	}
+
+	/**
+	 * Each entry is the address of the request in another language. A page reached by a
+	 * form's POST is linked at the address the form was posted to, read with GET: so such
+	 * a form carries whatever names its page (which invitation, which customer) in its
+	 * action's query, not in hidden fields, or the language links would lose it.
+	 */
+	private static List<Language> languages(ServletUriComponentsBuilder here, Locale current) {
 		return SupportedLanguages.ALL.stream()
 			.map((locale) -> new Language(locale.toLanguageTag(),
 					here.cloneBuilder()

@@ -341,7 +341,7 @@ class RelationshipRequestControllerTests {
 		assertThat(result).bodyText()
 			.contains("The message no longer contains your invitation link")
 			.contains("Open anyway")
-			.contains("formaction=\"/partner/relationship-requests/draft?withoutLink=true\"")
+			.contains("formaction=\"/partner/relationship-requests/draft?delegatedAdmin=true&amp;withoutLink=true\"")
 			.contains("(link)");
 	}
 
