@@ -528,8 +528,11 @@ class CustomerListQueries {
 			}
 			DelegatedAdminCoverage coverage = selection.coverage();
 			if (coverage != null) {
-				jpql.append(" and ").append(coverage.condition(HELD));
-				parameters.put("applicable", applicable);
+				String condition = coverage.condition(HELD);
+				jpql.append(" and ").append(condition);
+				if (condition.contains(":applicable")) {
+					parameters.put("applicable", applicable);
+				}
 			}
 			return new Conditions(jpql.toString(), parameters);
 		}

@@ -1,7 +1,6 @@
 package com.partnerportal.customerlist;
 
 import java.text.Collator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -53,16 +52,7 @@ class CustomerListSearchAndExportHttpTests {
 
 	@BeforeEach
 	void makeContosoNorthwindsCustomer() {
-		Long contoso = this.demo.customerId("contoso.test");
-		long related = this.jdbc
-			.sql("select count(*) from reseller_relationship where partner_id = ? and customer_id = ?")
-			.param(this.demo.partnerId(DemoAccounts.NORTHWIND))
-			.param(contoso)
-			.query(Long.class)
-			.single();
-		if (related == 0) {
-			this.relationships.relate(DemoAccounts.NORTHWIND, contoso, Instant.now());
-		}
+		this.relationships.relateOnce(DemoAccounts.NORTHWIND, this.demo.customerId("contoso.test"));
 	}
 
 	@Test
