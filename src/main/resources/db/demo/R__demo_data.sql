@@ -473,10 +473,11 @@ from (
         and r.since = (select min(f.since) from reseller_relationship f where f.customer_id = c.id and f.state = 'ACTIVE')
 ) as x join reseller_relationship r on r.id = x.relationship_id;
 
+-- The answers, as the invitation pages record them. Like the activity log (below), they leave out
+-- Contoso and Adatum, whose Global admins are ga@...: the walk-through's answers are their first.
 insert into invitation_response (partner_id, customer_id, delegated_admin, outcome, responded_at, responded_by)
-select x.partner_id, x.customer_id, x.delegated_admin, 'ACCEPTED', x.accepted_at,
-    (select min(u.id) from user_account u where u.customer_id = x.customer_id and u.customer_global_admin)
-from demo_acceptance x;
+select x.partner_id, x.customer_id, x.delegated_admin, 'ACCEPTED', x.accepted_at, u.id
+from demo_acceptance x join customer c on c.id = x.customer_id join user_account u on u.email = 'admin@' || c.domain;
 
 -- Invitations looked at and declined: Keystone Clinics declined Northwind's, and Trey Research, weeks
 -- after Northwind removed their relationship, a new one.
