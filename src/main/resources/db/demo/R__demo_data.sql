@@ -1,95 +1,133 @@
 -- Demo data for the embedded default. Never on the postgres profile. Every password is demo-password.
 -- Rows reference each other by natural keys, so identity columns keep numbering on their own.
+--
+-- Every date is relative to the moment the data is loaded (current_timestamp), so that a fresh start
+-- always shows about six months of history ending today. The one fixed date is the customer agreement's
+-- in force date, 1 November 2026 (agreement.effectiveDate, version 2026-11 in portal.customer-agreement):
+-- no customer accepts it before that day. A customer whose first partner came before it accepted the
+-- agreement when it next accepted that partner's invitation (the only way the portal records an
+-- acceptance), some days after it came into force.
+--
+-- Every customer's first Global admin signs in as admin@<the customer's domain> (Contoso and Adatum,
+-- which the walk-through uses, as ga@...). Nobody in this file acts before their organisation exists,
+-- and the activity log holds what the portal itself would have written, in the same formats.
 
 insert into partner (name, country, region, cloud, csp_member, created_at) values
-    ('Fabrikam Cloud Partners', 'ES', 'EUROPE', 'PUBLIC', true, timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Northwind Advisors', 'IT', 'EUROPE', 'PUBLIC', false, timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Tailspin Government Solutions', 'US', 'NORTH_AMERICA', 'US_GOVERNMENT', true, timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Litware Brasil', 'BR', 'LATIN_AMERICA', 'PUBLIC', true, timestamp with time zone '2026-01-05 09:00:00+00');
+    ('Fabrikam Cloud Partners', 'ES', 'EUROPE', 'PUBLIC', true, current_timestamp - interval '200' day),
+    ('Northwind Advisors', 'IT', 'EUROPE', 'PUBLIC', false, current_timestamp - interval '195' day),
+    ('Tailspin Government Solutions', 'US', 'NORTH_AMERICA', 'US_GOVERNMENT', true, current_timestamp - interval '190' day),
+    ('Litware Brasil', 'BR', 'LATIN_AMERICA', 'PUBLIC', true, current_timestamp - interval '185' day),
+    ('Lamna Cloud GmbH', 'DE', 'EUROPE', 'GERMANY', true, current_timestamp - interval '150' day);
 
 insert into user_account (kind, email, password_hash, display_name, created_at) values
-    ('PLATFORM_ADMIN', 'admin@portal.test', '{bcrypt}$2a$10$l55lOuwZJ.sWw8ndkrWxHe7qnQhZU9DQ6t1n4nibi37xJ8RJpdN6u', 'Paula Operator', timestamp with time zone '2026-01-05 09:00:00+00');
+    ('PLATFORM_ADMIN', 'admin@portal.test', '{bcrypt}$2a$10$l55lOuwZJ.sWw8ndkrWxHe7qnQhZU9DQ6t1n4nibi37xJ8RJpdN6u', 'Paula Operator', current_timestamp - interval '210' day);
 
+-- Each partner's first Global admin came with the partner; the others were added later by that admin.
 insert into user_account (kind, email, password_hash, display_name, partner_id, partner_role, created_at)
-select 'PARTNER', u.email, '{bcrypt}$2a$10$l55lOuwZJ.sWw8ndkrWxHe7qnQhZU9DQ6t1n4nibi37xJ8RJpdN6u', u.display_name, p.id, u.role, timestamp with time zone '2026-01-05 09:00:00+00'
+select 'PARTNER', u.email, '{bcrypt}$2a$10$l55lOuwZJ.sWw8ndkrWxHe7qnQhZU9DQ6t1n4nibi37xJ8RJpdN6u', u.display_name, p.id, u.role, p.created_at + interval '1' day * u.days_after_partner
 from partner p join (values
-    ('Fabrikam Cloud Partners', 'ga@fabrikam.test', 'Ana García', 'GLOBAL_ADMIN'),
-    ('Fabrikam Cloud Partners', 'agent@fabrikam.test', 'Bruno Ortega', 'ADMIN_AGENT'),
-    ('Fabrikam Cloud Partners', 'sales@fabrikam.test', 'Carmen Ruiz', 'SALES_AGENT'),
-    ('Fabrikam Cloud Partners', 'helpdesk@fabrikam.test', 'Diego Martín', 'HELPDESK_AGENT'),
-    ('Northwind Advisors', 'ga@northwind.test', 'Giulia Bianchi', 'GLOBAL_ADMIN'),
-    ('Tailspin Government Solutions', 'ga@tailspin.test', 'Morgan Lee', 'GLOBAL_ADMIN'),
-    ('Litware Brasil', 'ga@litware.test', 'João Silva', 'GLOBAL_ADMIN')
-) as u (partner_name, email, display_name, role) on u.partner_name = p.name;
+    ('Fabrikam Cloud Partners', 'ga@fabrikam.test', 'Ana García', 'GLOBAL_ADMIN', 0),
+    ('Fabrikam Cloud Partners', 'agent@fabrikam.test', 'Bruno Ortega', 'ADMIN_AGENT', 2),
+    ('Fabrikam Cloud Partners', 'sales@fabrikam.test', 'Carmen Ruiz', 'SALES_AGENT', 9),
+    ('Fabrikam Cloud Partners', 'helpdesk@fabrikam.test', 'Diego Martín', 'HELPDESK_AGENT', 30),
+    ('Northwind Advisors', 'ga@northwind.test', 'Giulia Bianchi', 'GLOBAL_ADMIN', 0),
+    ('Tailspin Government Solutions', 'ga@tailspin.test', 'Morgan Lee', 'GLOBAL_ADMIN', 0),
+    ('Litware Brasil', 'ga@litware.test', 'João Silva', 'GLOBAL_ADMIN', 0),
+    ('Lamna Cloud GmbH', 'ga@lamna.test', 'Katrin Vogel', 'GLOBAL_ADMIN', 0),
+    ('Lamna Cloud GmbH', 'agent@lamna.test', 'Felix Hartmann', 'ADMIN_AGENT', 4)
+) as u (partner_name, email, display_name, role, days_after_partner) on u.partner_name = p.name;
 
+-- Fabrikam's customers. created_at is set below, from the order they joined in.
 insert into customer (company_name, domain, country, cloud, created_at) values
-    ('Contoso Iberia', 'contoso.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Adatum Italia', 'adatum.test', 'IT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Keystone Clinics', 'keystone-clinics.test', 'DE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Umbra Logistics', 'umbra-logistics.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Atlas Robotics', 'atlas-robotics.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Lumen Travel', 'lumen-travel.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Dune Robotics', 'dune-robotics.test', 'PT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Blue Harbor Foods', 'blue-harbor-foods.test', 'DE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Nova Foods', 'nova-foods.test', 'PT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Cedar Robotics', 'cedar-robotics.test', 'DE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Blue Harbor Travel', 'blue-harbor-travel.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Harbor Travel', 'harbor-travel.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Summit Travel', 'summit-travel.test', 'DE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Blue Harbor Architects', 'blue-harbor-architects.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Riverside Clinics', 'riverside-clinics.test', 'FR', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Nova Clinics', 'nova-clinics.test', 'BE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Delta Travel', 'delta-travel.test', 'FR', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Summit Architects', 'summit-architects.test', 'IT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Delta Robotics', 'delta-robotics.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Summit Logistics', 'summit-logistics.test', 'IE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Granite Media', 'granite-media.test', 'BE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Nova Energy', 'nova-energy.test', 'NL', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Summit Media', 'summit-media.test', 'IT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Juniper Architects', 'juniper-architects.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Willow Architects', 'willow-architects.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Summit Textiles', 'summit-textiles.test', 'BE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Pinnacle Energy', 'pinnacle-energy.test', 'NL', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Juniper Travel', 'juniper-travel.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Yellowstone Energy', 'yellowstone-energy.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Dune Media', 'dune-media.test', 'DE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Yellowstone Robotics', 'yellowstone-robotics.test', 'IE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Zenith Energy', 'zenith-energy.test', 'IT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Willow Energy', 'willow-energy.test', 'IE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Pinnacle Travel', 'pinnacle-travel.test', 'NL', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Cedar Foods', 'cedar-foods.test', 'FR', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Pinnacle Foods', 'pinnacle-foods.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Xenon Textiles', 'xenon-textiles.test', 'IE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Vertex Media', 'vertex-media.test', 'FR', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Willow Legal', 'willow-legal.test', 'IT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Alpine Media', 'alpine-media.test', 'IT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Falcon Travel', 'falcon-travel.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Pinnacle Logistics', 'pinnacle-logistics.test', 'PT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Yellowstone Textiles', 'yellowstone-textiles.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Xenon Architects', 'xenon-architects.test', 'DE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Meridian Media', 'meridian-media.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Falcon Media', 'falcon-media.test', 'DE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Riverside Textiles', 'riverside-textiles.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Atlas Legal', 'atlas-legal.test', 'BE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Iberia Legal', 'iberia-legal.test', 'IT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Vertex Legal', 'vertex-legal.test', 'PT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Evergreen Foods', 'evergreen-foods.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Evergreen Architects', 'evergreen-architects.test', 'PT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Atlas Travel', 'atlas-travel.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Iberia Textiles', 'iberia-textiles.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Evergreen Legal', 'evergreen-legal.test', 'BE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Summit Energy', 'summit-energy.test', 'ES', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Willow Robotics', 'willow-robotics.test', 'IE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Olive Robotics', 'olive-robotics.test', 'DE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Meridian Legal', 'meridian-legal.test', 'DE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Delta Media', 'delta-media.test', 'DE', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Cedar Architects', 'cedar-architects.test', 'NL', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00'),
-    ('Falcon Foods', 'falcon-foods.test', 'IT', 'PUBLIC', timestamp with time zone '2026-01-05 09:00:00+00');
+    ('Contoso Iberia', 'contoso.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Adatum Italia', 'adatum.test', 'IT', 'PUBLIC', current_timestamp),
+    ('Keystone Clinics', 'keystone-clinics.test', 'DE', 'PUBLIC', current_timestamp),
+    ('Umbra Logistics', 'umbra-logistics.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Atlas Robotics', 'atlas-robotics.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Lumen Travel', 'lumen-travel.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Dune Robotics', 'dune-robotics.test', 'PT', 'PUBLIC', current_timestamp),
+    ('Blue Harbor Foods', 'blue-harbor-foods.test', 'DE', 'PUBLIC', current_timestamp),
+    ('Nova Foods', 'nova-foods.test', 'PT', 'PUBLIC', current_timestamp),
+    ('Cedar Robotics', 'cedar-robotics.test', 'DE', 'PUBLIC', current_timestamp),
+    ('Blue Harbor Travel', 'blue-harbor-travel.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Harbor Travel', 'harbor-travel.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Summit Travel', 'summit-travel.test', 'DE', 'PUBLIC', current_timestamp),
+    ('Blue Harbor Architects', 'blue-harbor-architects.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Riverside Clinics', 'riverside-clinics.test', 'FR', 'PUBLIC', current_timestamp),
+    ('Nova Clinics', 'nova-clinics.test', 'BE', 'PUBLIC', current_timestamp),
+    ('Delta Travel', 'delta-travel.test', 'FR', 'PUBLIC', current_timestamp),
+    ('Summit Architects', 'summit-architects.test', 'IT', 'PUBLIC', current_timestamp),
+    ('Delta Robotics', 'delta-robotics.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Summit Logistics', 'summit-logistics.test', 'IE', 'PUBLIC', current_timestamp),
+    ('Granite Media', 'granite-media.test', 'BE', 'PUBLIC', current_timestamp),
+    ('Nova Energy', 'nova-energy.test', 'NL', 'PUBLIC', current_timestamp),
+    ('Summit Media', 'summit-media.test', 'IT', 'PUBLIC', current_timestamp),
+    ('Juniper Architects', 'juniper-architects.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Willow Architects', 'willow-architects.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Summit Textiles', 'summit-textiles.test', 'BE', 'PUBLIC', current_timestamp),
+    ('Pinnacle Energy', 'pinnacle-energy.test', 'NL', 'PUBLIC', current_timestamp),
+    ('Juniper Travel', 'juniper-travel.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Yellowstone Energy', 'yellowstone-energy.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Dune Media', 'dune-media.test', 'DE', 'PUBLIC', current_timestamp),
+    ('Yellowstone Robotics', 'yellowstone-robotics.test', 'IE', 'PUBLIC', current_timestamp),
+    ('Zenith Energy', 'zenith-energy.test', 'IT', 'PUBLIC', current_timestamp),
+    ('Willow Energy', 'willow-energy.test', 'IE', 'PUBLIC', current_timestamp),
+    ('Pinnacle Travel', 'pinnacle-travel.test', 'NL', 'PUBLIC', current_timestamp),
+    ('Cedar Foods', 'cedar-foods.test', 'FR', 'PUBLIC', current_timestamp),
+    ('Pinnacle Foods', 'pinnacle-foods.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Xenon Textiles', 'xenon-textiles.test', 'IE', 'PUBLIC', current_timestamp),
+    ('Vertex Media', 'vertex-media.test', 'FR', 'PUBLIC', current_timestamp),
+    ('Willow Legal', 'willow-legal.test', 'IT', 'PUBLIC', current_timestamp),
+    ('Alpine Media', 'alpine-media.test', 'IT', 'PUBLIC', current_timestamp),
+    ('Falcon Travel', 'falcon-travel.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Pinnacle Logistics', 'pinnacle-logistics.test', 'PT', 'PUBLIC', current_timestamp),
+    ('Yellowstone Textiles', 'yellowstone-textiles.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Xenon Architects', 'xenon-architects.test', 'DE', 'PUBLIC', current_timestamp),
+    ('Meridian Media', 'meridian-media.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Falcon Media', 'falcon-media.test', 'DE', 'PUBLIC', current_timestamp),
+    ('Riverside Textiles', 'riverside-textiles.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Atlas Legal', 'atlas-legal.test', 'BE', 'PUBLIC', current_timestamp),
+    ('Iberia Legal', 'iberia-legal.test', 'IT', 'PUBLIC', current_timestamp),
+    ('Vertex Legal', 'vertex-legal.test', 'PT', 'PUBLIC', current_timestamp),
+    ('Evergreen Foods', 'evergreen-foods.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Evergreen Architects', 'evergreen-architects.test', 'PT', 'PUBLIC', current_timestamp),
+    ('Atlas Travel', 'atlas-travel.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Iberia Textiles', 'iberia-textiles.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Evergreen Legal', 'evergreen-legal.test', 'BE', 'PUBLIC', current_timestamp),
+    ('Summit Energy', 'summit-energy.test', 'ES', 'PUBLIC', current_timestamp),
+    ('Willow Robotics', 'willow-robotics.test', 'IE', 'PUBLIC', current_timestamp),
+    ('Olive Robotics', 'olive-robotics.test', 'DE', 'PUBLIC', current_timestamp),
+    ('Meridian Legal', 'meridian-legal.test', 'DE', 'PUBLIC', current_timestamp),
+    ('Delta Media', 'delta-media.test', 'DE', 'PUBLIC', current_timestamp),
+    ('Cedar Architects', 'cedar-architects.test', 'NL', 'PUBLIC', current_timestamp),
+    ('Falcon Foods', 'falcon-foods.test', 'IT', 'PUBLIC', current_timestamp);
 
-update customer set agreement_version = '2026-11', agreement_accepted_at = timestamp with time zone '2026-01-05 09:00:00+00' where domain <> 'contoso.test';
+-- Fabrikam's customers joined one every two days, the first about six months ago. Contoso registered
+-- two days ago and has no partner yet.
+update customer set created_at = current_timestamp - interval '190' day + interval '2' day * id where domain <> 'contoso.test';
+update customer set created_at = current_timestamp - interval '2' day where domain = 'contoso.test';
+
+-- The other partners' customers, each in its partner's cloud and territory: Northwind's in Italy,
+-- Tailspin's in the US Government cloud, Litware's in Brazil and Argentina, Lamna's in the Germany cloud.
+insert into customer (company_name, domain, country, cloud, created_at)
+select v.company_name, v.domain, v.country, v.cloud, current_timestamp - interval '1' day * v.days_ago
+from (values
+    ('Lucerne Publishing Italia', 'lucerne-publishing.test', 'IT', 'PUBLIC', 150),
+    ('Coho Winery', 'coho-winery.test', 'IT', 'PUBLIC', 120),
+    ('Trey Research Milano', 'trey-research.test', 'IT', 'PUBLIC', 95),
+    ('Fourth Coffee Federal', 'fourth-coffee-federal.test', 'US', 'US_GOVERNMENT', 160),
+    ('Relecloud Public Safety', 'relecloud-public-safety.test', 'US', 'US_GOVERNMENT', 75),
+    ('Adventure Works County', 'adventure-works-county.test', 'US', 'US_GOVERNMENT', 20),
+    ('Ipanema Logística', 'ipanema-logistica.test', 'BR', 'PUBLIC', 170),
+    ('Tijuca Alimentos', 'tijuca-alimentos.test', 'BR', 'PUBLIC', 110),
+    ('Pampa Energía', 'pampa-energia.test', 'AR', 'PUBLIC', 30),
+    ('Bodensee Kliniken', 'bodensee-kliniken.test', 'DE', 'GERMANY', 130),
+    ('Elbe Maschinenbau', 'elbe-maschinenbau.test', 'DE', 'GERMANY', 85),
+    ('Donau Versicherung', 'donau-versicherung.test', 'AT', 'GERMANY', 12)
+) as v (company_name, domain, country, cloud, days_ago);
 
 insert into user_account (kind, email, password_hash, display_name, customer_id, customer_global_admin, created_at)
-select 'CUSTOMER', u.email, '{bcrypt}$2a$10$l55lOuwZJ.sWw8ndkrWxHe7qnQhZU9DQ6t1n4nibi37xJ8RJpdN6u', u.display_name, c.id, u.global_admin, timestamp with time zone '2026-01-05 09:00:00+00'
+select 'CUSTOMER', u.email, '{bcrypt}$2a$10$l55lOuwZJ.sWw8ndkrWxHe7qnQhZU9DQ6t1n4nibi37xJ8RJpdN6u', u.display_name, c.id, u.global_admin, c.created_at
 from customer c join (values
     ('contoso.test', 'ga@contoso.test', 'Elena Navarro', true),
     ('contoso.test', 'user@contoso.test', 'Pablo Serrano', false),
@@ -153,34 +191,133 @@ from customer c join (values
     ('meridian-legal.test', 'admin@meridian-legal.test', 'Hugo Meridian', true),
     ('delta-media.test', 'admin@delta-media.test', 'Jonas Delta', true),
     ('cedar-architects.test', 'admin@cedar-architects.test', 'Hugo Cedar', true),
-    ('falcon-foods.test', 'admin@falcon-foods.test', 'Hugo Falcon', true)
+    ('falcon-foods.test', 'admin@falcon-foods.test', 'Hugo Falcon', true),
+    ('lucerne-publishing.test', 'admin@lucerne-publishing.test', 'Francesca Moretti', true),
+    ('coho-winery.test', 'admin@coho-winery.test', 'Alessandro Conti', true),
+    ('trey-research.test', 'admin@trey-research.test', 'Valentina Greco', true),
+    ('fourth-coffee-federal.test', 'admin@fourth-coffee-federal.test', 'Dana Whitfield', true),
+    ('relecloud-public-safety.test', 'admin@relecloud-public-safety.test', 'Marcus Green', true),
+    ('adventure-works-county.test', 'admin@adventure-works-county.test', 'Rachel Ortiz', true),
+    ('ipanema-logistica.test', 'admin@ipanema-logistica.test', 'Beatriz Souza', true),
+    ('tijuca-alimentos.test', 'admin@tijuca-alimentos.test', 'Rafael Costa', true),
+    ('pampa-energia.test', 'admin@pampa-energia.test', 'Martina Fernández', true),
+    ('bodensee-kliniken.test', 'admin@bodensee-kliniken.test', 'Sabine Keller', true),
+    ('elbe-maschinenbau.test', 'admin@elbe-maschinenbau.test', 'Jürgen Wolff', true),
+    ('donau-versicherung.test', 'admin@donau-versicherung.test', 'Lukas Gruber', true)
 ) as u (domain, email, display_name, global_admin) on u.domain = c.domain;
 
-update customer c set agreement_accepted_by = (select min(u.id) from user_account u where u.customer_id = c.id and u.customer_global_admin)
-where c.agreement_version is not null;
-
+-- Each relationship began when the customer accepted its partner's invitation, two hours after it joined.
+-- Northwind (outside the CSP programme) advises some of its customers next to their CSP reseller, and
+-- removed its relationship with Trey Research a few weeks after it began.
 insert into reseller_relationship (partner_id, customer_id, relationship_type, state, since)
-select p.id, c.id, 'RESELLER', 'ACTIVE', timestamp with time zone '2025-06-01 08:00:00+00' + (interval '3' day * c.id)
-from partner p, customer c where p.name = 'Fabrikam Cloud Partners' and c.domain <> 'contoso.test';
+select p.id, c.id, 'RESELLER', 'ACTIVE', c.created_at + interval '2' hour
+from partner p, customer c where p.name = 'Fabrikam Cloud Partners' and c.cloud = 'PUBLIC' and c.country not in ('BR', 'AR')
+    and c.domain not in ('contoso.test', 'lucerne-publishing.test', 'coho-winery.test', 'trey-research.test');
 
-insert into relationship_history (relationship_id, action, occurred_at)
-select r.id, 'ESTABLISHED', r.since from reseller_relationship r;
+insert into reseller_relationship (partner_id, customer_id, relationship_type, state, since, ended_at)
+select p.id, c.id, case when p.csp_member then 'RESELLER' else 'ADVISOR' end, v.state,
+    coalesce(current_timestamp - interval '1' day * v.since_days_ago, c.created_at + interval '2' hour),
+    current_timestamp - interval '1' day * v.ended_days_ago
+from (values
+    ('Northwind Advisors', 'lucerne-publishing.test', 'ACTIVE', cast(null as int), cast(null as int)),
+    ('Northwind Advisors', 'coho-winery.test', 'ACTIVE', null, null),
+    ('Northwind Advisors', 'trey-research.test', 'ENDED', null, 60),
+    ('Northwind Advisors', 'alpine-media.test', 'ACTIVE', 90, null),
+    ('Tailspin Government Solutions', 'fourth-coffee-federal.test', 'ACTIVE', null, null),
+    ('Tailspin Government Solutions', 'relecloud-public-safety.test', 'ACTIVE', null, null),
+    ('Tailspin Government Solutions', 'adventure-works-county.test', 'ACTIVE', null, null),
+    ('Litware Brasil', 'ipanema-logistica.test', 'ACTIVE', null, null),
+    ('Litware Brasil', 'tijuca-alimentos.test', 'ACTIVE', null, null),
+    ('Litware Brasil', 'pampa-energia.test', 'ACTIVE', null, null),
+    ('Lamna Cloud GmbH', 'bodensee-kliniken.test', 'ACTIVE', null, null),
+    ('Lamna Cloud GmbH', 'elbe-maschinenbau.test', 'ACTIVE', null, null),
+    ('Lamna Cloud GmbH', 'donau-versicherung.test', 'ACTIVE', null, null)
+) as v (partner_name, domain, state, since_days_ago, ended_days_ago)
+join partner p on p.name = v.partner_name join customer c on c.domain = v.domain;
 
+-- Delegated admin: Fabrikam holds it for the directory and Office at most of its customers, for the
+-- directory alone at some, and not at all at the rest.
 insert into delegated_admin_grant (relationship_id, service_id, customer_id, active, since, csp_holder_customer_id)
 select r.id, s.id, r.customer_id, true, r.since, r.customer_id
-from reseller_relationship r join customer c on c.id = r.customer_id join cloud_service s on s.code in ('AZURE_AD', 'OFFICE_365')
+from reseller_relationship r join partner p on p.id = r.partner_id and p.name = 'Fabrikam Cloud Partners'
+    join customer c on c.id = r.customer_id join cloud_service s on s.code in ('AZURE_AD', 'OFFICE_365')
 where c.domain in ('keystone-clinics.test', 'umbra-logistics.test', 'lumen-travel.test', 'dune-robotics.test', 'nova-foods.test', 'cedar-robotics.test', 'harbor-travel.test', 'summit-travel.test', 'riverside-clinics.test', 'nova-clinics.test', 'summit-architects.test', 'delta-robotics.test', 'granite-media.test', 'nova-energy.test', 'juniper-architects.test', 'willow-architects.test', 'pinnacle-energy.test', 'juniper-travel.test', 'dune-media.test', 'yellowstone-robotics.test', 'willow-energy.test', 'pinnacle-travel.test', 'pinnacle-foods.test', 'xenon-textiles.test', 'willow-legal.test', 'alpine-media.test', 'pinnacle-logistics.test', 'yellowstone-textiles.test', 'meridian-media.test', 'falcon-media.test', 'atlas-legal.test', 'iberia-legal.test', 'evergreen-foods.test', 'evergreen-architects.test', 'iberia-textiles.test', 'evergreen-legal.test', 'willow-robotics.test', 'olive-robotics.test', 'delta-media.test', 'cedar-architects.test', 'adatum.test');
 
 insert into delegated_admin_grant (relationship_id, service_id, customer_id, active, since, csp_holder_customer_id)
 select r.id, s.id, r.customer_id, true, r.since, r.customer_id
-from reseller_relationship r join customer c on c.id = r.customer_id join cloud_service s on s.code in ('AZURE_AD')
+from reseller_relationship r join partner p on p.id = r.partner_id and p.name = 'Fabrikam Cloud Partners'
+    join customer c on c.id = r.customer_id join cloud_service s on s.code in ('AZURE_AD')
 where c.domain in ('atlas-robotics.test', 'blue-harbor-travel.test', 'delta-travel.test', 'summit-media.test', 'yellowstone-energy.test', 'cedar-foods.test', 'falcon-travel.test', 'riverside-textiles.test', 'atlas-travel.test', 'meridian-legal.test');
+
+-- The other partners' grants. A CSP partner's grant holds the customer's one CSP place for its service
+-- (csp_holder_customer_id); Northwind's, outside the programme, does not. National-cloud partners always
+-- hold it for both services, as their invitations always ask for it. Litware's invitation to Tijuca left
+-- delegated admin out. Coho first accepted Northwind without delegated admin and granted it twelve days
+-- ago, by accepting Northwind's second invitation. A removed grant stays, inactive: Ipanema took Office
+-- away from Litware and Lucerne the directory away from Northwind (below), and Northwind's grants at Trey
+-- Research ended with the relationship.
+insert into delegated_admin_grant (relationship_id, service_id, customer_id, active, since, csp_holder_customer_id)
+select r.id, s.id, r.customer_id, not v.removed and r.state = 'ACTIVE',
+    coalesce(current_timestamp - interval '1' day * v.granted_days_ago, r.since),
+    case when p.csp_member and not v.removed and r.state = 'ACTIVE' then r.customer_id end
+from (values
+    ('Northwind Advisors', 'lucerne-publishing.test', 'AZURE_AD', true, cast(null as int)),
+    ('Northwind Advisors', 'lucerne-publishing.test', 'OFFICE_365', false, null),
+    ('Northwind Advisors', 'coho-winery.test', 'AZURE_AD', false, 12),
+    ('Northwind Advisors', 'coho-winery.test', 'OFFICE_365', false, 12),
+    ('Northwind Advisors', 'trey-research.test', 'AZURE_AD', false, null),
+    ('Northwind Advisors', 'trey-research.test', 'OFFICE_365', false, null),
+    ('Northwind Advisors', 'alpine-media.test', 'AZURE_AD', false, null),
+    ('Northwind Advisors', 'alpine-media.test', 'OFFICE_365', false, null),
+    ('Tailspin Government Solutions', 'fourth-coffee-federal.test', 'AZURE_AD', false, null),
+    ('Tailspin Government Solutions', 'fourth-coffee-federal.test', 'OFFICE_365', false, null),
+    ('Tailspin Government Solutions', 'relecloud-public-safety.test', 'AZURE_AD', false, null),
+    ('Tailspin Government Solutions', 'relecloud-public-safety.test', 'OFFICE_365', false, null),
+    ('Tailspin Government Solutions', 'adventure-works-county.test', 'AZURE_AD', false, null),
+    ('Tailspin Government Solutions', 'adventure-works-county.test', 'OFFICE_365', false, null),
+    ('Litware Brasil', 'ipanema-logistica.test', 'AZURE_AD', false, null),
+    ('Litware Brasil', 'ipanema-logistica.test', 'OFFICE_365', true, null),
+    ('Litware Brasil', 'pampa-energia.test', 'AZURE_AD', false, null),
+    ('Litware Brasil', 'pampa-energia.test', 'OFFICE_365', false, null),
+    ('Lamna Cloud GmbH', 'bodensee-kliniken.test', 'AZURE_AD', false, null),
+    ('Lamna Cloud GmbH', 'bodensee-kliniken.test', 'OFFICE_365', false, null),
+    ('Lamna Cloud GmbH', 'elbe-maschinenbau.test', 'AZURE_AD', false, null),
+    ('Lamna Cloud GmbH', 'elbe-maschinenbau.test', 'OFFICE_365', false, null),
+    ('Lamna Cloud GmbH', 'donau-versicherung.test', 'AZURE_AD', false, null),
+    ('Lamna Cloud GmbH', 'donau-versicherung.test', 'OFFICE_365', false, null)
+) as v (partner_name, domain, service_code, removed, granted_days_ago)
+join partner p on p.name = v.partner_name join customer c on c.domain = v.domain
+join reseller_relationship r on r.partner_id = p.id and r.customer_id = c.id
+join cloud_service s on s.code = v.service_code;
+
+-- The relationships' own history, as the domain objects write it.
+insert into relationship_history (relationship_id, action, occurred_at)
+select r.id, 'ESTABLISHED', r.since from reseller_relationship r;
 
 insert into relationship_history (relationship_id, service_id, action, occurred_at)
 select g.relationship_id, g.service_id, 'DELEGATED_ADMIN_GRANTED', g.since from delegated_admin_grant g;
 
+-- Delegated admin the customers removed themselves, on their Partner relationships page.
+insert into relationship_history (relationship_id, service_id, action, occurred_at, actor_id)
+select g.relationship_id, g.service_id, 'DELEGATED_ADMIN_REMOVED', current_timestamp - interval '1' day * v.days_ago, u.id
+from (values ('ipanema-logistica.test', 'OFFICE_365', 10), ('lucerne-publishing.test', 'AZURE_AD', 6)) as v (domain, service_code, days_ago)
+join customer c on c.domain = v.domain join cloud_service s on s.code = v.service_code
+join delegated_admin_grant g on g.customer_id = c.id and g.service_id = s.id and not g.active
+join user_account u on u.email = 'admin@' || c.domain;
+
+insert into relationship_history (relationship_id, action, occurred_at, actor_id)
+select r.id, 'ENDED', r.ended_at, u.id
+from reseller_relationship r join user_account u on u.email = 'ga@northwind.test'
+where r.state = 'ENDED';
+
+insert into relationship_history (relationship_id, service_id, action, occurred_at, actor_id)
+select g.relationship_id, g.service_id, 'DELEGATED_ADMIN_REMOVED', r.ended_at, u.id
+from delegated_admin_grant g join reseller_relationship r on r.id = g.relationship_id
+join user_account u on u.email = 'ga@northwind.test'
+where r.state = 'ENDED';
+
 insert into subscription (customer_id, service_id, offer_name, seats, status, partner_of_record_id, support_contact_partner_id, created_at)
-select c.id, s.id, o.offer_name, o.seats, o.status, case when o.from_fabrikam then p.id end, case when o.from_fabrikam then p.id end, timestamp with time zone '2026-01-05 09:00:00+00'
+select c.id, s.id, o.offer_name, o.seats, o.status, case when o.from_fabrikam then p.id end, case when o.from_fabrikam then p.id end, c.created_at + interval '3' hour
 from customer c cross join partner p join (values
     ('adatum.test', 'OFFICE_365', 'Microsoft 365 Business Standard', 45, 'ACTIVE', true),
     ('adatum.test', 'AZURE_AD', 'Azure AD Premium P1', 45, 'ACTIVE', true),
@@ -265,13 +402,212 @@ from customer c cross join partner p join (values
 join cloud_service s on s.code = o.service_code
 where p.name = 'Fabrikam Cloud Partners';
 
+-- The other partners' customers' subscriptions. Northwind advises; it is nobody's partner of record, so
+-- its customers bought directly. Tijuca's Azure plan came through Litware without delegated admin.
+insert into subscription (customer_id, service_id, offer_name, seats, status, partner_of_record_id, support_contact_partner_id, created_at)
+select c.id, s.id, v.offer_name, v.seats, v.status, p.id, p.id, c.created_at + interval '3' hour
+from (values
+    ('lucerne-publishing.test', 'OFFICE_365', 'Office 365 E3', 85, 'ACTIVE', cast(null as varchar(200))),
+    ('coho-winery.test', 'OFFICE_365', 'Microsoft 365 Business Basic', 18, 'ACTIVE', null),
+    ('trey-research.test', 'OFFICE_365', 'Microsoft 365 Business Standard', 40, 'ACTIVE', null),
+    ('fourth-coffee-federal.test', 'OFFICE_365', 'Office 365 E3', 180, 'ACTIVE', 'Tailspin Government Solutions'),
+    ('fourth-coffee-federal.test', 'AZURE_AD', 'Azure AD Premium P2', 180, 'ACTIVE', 'Tailspin Government Solutions'),
+    ('relecloud-public-safety.test', 'OFFICE_365', 'Office 365 E5', 64, 'ACTIVE', 'Tailspin Government Solutions'),
+    ('relecloud-public-safety.test', 'AZURE', 'Azure plan', 1, 'ACTIVE', 'Tailspin Government Solutions'),
+    ('adventure-works-county.test', 'OFFICE_365', 'Office 365 E1', 150, 'ACTIVE', 'Tailspin Government Solutions'),
+    ('ipanema-logistica.test', 'OFFICE_365', 'Microsoft 365 Business Standard', 60, 'ACTIVE', 'Litware Brasil'),
+    ('tijuca-alimentos.test', 'AZURE', 'Azure plan', 1, 'ACTIVE', 'Litware Brasil'),
+    ('tijuca-alimentos.test', 'OFFICE_365', 'Microsoft 365 Business Basic', 25, 'SUSPENDED', 'Litware Brasil'),
+    ('pampa-energia.test', 'OFFICE_365', 'Microsoft 365 Business Premium', 45, 'ACTIVE', 'Litware Brasil'),
+    ('bodensee-kliniken.test', 'OFFICE_365', 'Office 365 E3', 120, 'ACTIVE', 'Lamna Cloud GmbH'),
+    ('elbe-maschinenbau.test', 'OFFICE_365', 'Office 365 E1', 300, 'ACTIVE', 'Lamna Cloud GmbH'),
+    ('elbe-maschinenbau.test', 'AZURE', 'Azure plan', 1, 'ACTIVE', 'Lamna Cloud GmbH'),
+    ('donau-versicherung.test', 'OFFICE_365', 'Office 365 E5', 35, 'ACTIVE', 'Lamna Cloud GmbH')
+) as v (domain, service_code, offer_name, seats, status, partner_name)
+join customer c on c.domain = v.domain join cloud_service s on s.code = v.service_code
+left join partner p on p.name = v.partner_name;
 
--- Add-ons on Adatum's Microsoft 365 subscription from Fabrikam, ordered by Fabrikam's Admin agent.
+-- Add-ons on Adatum's Microsoft 365 subscription from Fabrikam, ordered by Fabrikam's Admin agent a month
+-- after the subscription began.
 insert into subscription_addon (subscription_id, name, quantity, ordered_at, ordered_by)
-select s.id, a.name, a.quantity, timestamp with time zone '2026-02-02 10:00:00+00', u.id
+select s.id, a.name, a.quantity, s.created_at + interval '30' day, u.id
 from subscription s join customer c on c.id = s.customer_id join (values
     ('Microsoft 365 Business Standard', 'Microsoft Teams Phone Standard', 20),
     ('Microsoft 365 Business Standard', 'Exchange Online Archiving', 10)
 ) as a (offer_name, name, quantity) on a.offer_name = s.offer_name
 join user_account u on u.email = 'agent@fabrikam.test'
 where c.domain = 'adatum.test';
+
+-- The customer agreement in force (version 2026-11) came into force on 1 November 2026. A customer
+-- whose first relationship began on or after that day accepted it then; one whose first relationship
+-- is older accepted it in the days after it came into force, when it accepted the invitation of its
+-- first partner still in force again. A customer with no relationship left from before (Trey Research)
+-- or none at all (Contoso) has not accepted it.
+update customer c set agreement_version = '2026-11', agreement_accepted_at = case
+        when (select min(r.since) from reseller_relationship r where r.customer_id = c.id) >= timestamp with time zone '2026-11-01 00:00:00+00'
+        then (select min(r.since) from reseller_relationship r where r.customer_id = c.id)
+        else least(current_timestamp - interval '1' hour, timestamp with time zone '2026-11-01 00:00:00+00' + interval '2' day + interval '7' hour * mod(c.id, 60))
+    end
+where exists (select 1 from reseller_relationship r where r.customer_id = c.id
+    and (r.state = 'ACTIVE' or r.since >= timestamp with time zone '2026-11-01 00:00:00+00'));
+
+update customer c set agreement_accepted_by = (select min(u.id) from user_account u where u.customer_id = c.id and u.customer_global_admin)
+where c.agreement_version is not null;
+
+-- Every time a customer's Global admin accepted an invitation: when each relationship began, when a
+-- later invitation granted delegated admin, and for the agreement (above). Each went through the
+-- invitation's page first; it asked for delegated admin if the relationship held it by then. Kept for
+-- the statements below and dropped after.
+create local temporary table demo_acceptance as
+select x.relationship_id, r.partner_id, r.customer_id, x.accepted_at,
+    case when exists (select 1 from delegated_admin_grant g where g.relationship_id = r.id and g.since <= x.accepted_at)
+        then true else false end as delegated_admin
+from (
+    select r.id as relationship_id, r.since as accepted_at from reseller_relationship r
+    union
+    select g.relationship_id, g.since from delegated_admin_grant g join reseller_relationship r on r.id = g.relationship_id
+    where g.since > r.since
+    union
+    select r.id, c.agreement_accepted_at from reseller_relationship r join customer c on c.id = r.customer_id
+    where r.state = 'ACTIVE' and c.agreement_accepted_at > r.since
+        and r.since = (select min(f.since) from reseller_relationship f where f.customer_id = c.id and f.state = 'ACTIVE')
+) as x join reseller_relationship r on r.id = x.relationship_id;
+
+-- The answers, as the invitation pages record them. Like the activity log (below), they leave out
+-- Contoso and Adatum, whose Global admins are ga@...: the walk-through's answers are their first.
+insert into invitation_response (partner_id, customer_id, delegated_admin, outcome, responded_at, responded_by)
+select x.partner_id, x.customer_id, x.delegated_admin, 'ACCEPTED', x.accepted_at, u.id
+from demo_acceptance x join customer c on c.id = x.customer_id join user_account u on u.email = 'admin@' || c.domain;
+
+-- Invitations looked at and declined: Keystone Clinics declined Northwind's, and Trey Research, weeks
+-- after Northwind removed their relationship, a new one.
+create local temporary table demo_decline as
+select p.id as partner_id, c.id as customer_id, current_timestamp - interval '1' day * v.days_ago as declined_at
+from (values ('Northwind Advisors', 'keystone-clinics.test', 40), ('Northwind Advisors', 'trey-research.test', 9)) as v (partner_name, domain, days_ago)
+join partner p on p.name = v.partner_name join customer c on c.domain = v.domain;
+
+insert into invitation_response (partner_id, customer_id, delegated_admin, outcome, responded_at, responded_by)
+select x.partner_id, x.customer_id, true, 'DECLINED', x.declined_at, u.id
+from demo_decline x join customer c on c.id = x.customer_id join user_account u on u.email = 'admin@' || c.domain;
+
+-- The activity log, as the features write it: the same actions, values and names. Contoso and Adatum,
+-- the customers of the walk-through in the README, start with an empty log, so that what the walk-through
+-- does is all their log shows; their Global admins are ga@..., so the joins on admin@... leave them out.
+-- Rows are inserted in the order the portal writes them within one change.
+
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, action, new_value)
+select p.created_at, a.id, a.display_name, 'Partner Portal', p.id, p.name, 'PARTNER_CREATED', p.name
+from partner p, user_account a where a.email = 'admin@portal.test';
+
+-- Each partner's first Global admin was created with the partner by the platform admin; the others by
+-- that Global admin.
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, action, new_value)
+select u.created_at, a.id, a.display_name, case when a.kind = 'PLATFORM_ADMIN' then 'Partner Portal' else p.name end,
+    p.id, p.name, 'USER_CREATED', u.email || ': ' || u.partner_role
+from user_account u join partner p on p.id = u.partner_id
+join user_account a on (u.created_at = p.created_at and a.email = 'admin@portal.test')
+    or (u.created_at <> p.created_at and a.partner_id = p.id and a.partner_role = 'GLOBAL_ADMIN');
+
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, customer_id, customer_name, action, new_value)
+select c.created_at, a.id, a.display_name, c.company_name, c.id, c.company_name, k.action, case when k.action = 'CUSTOMER_REGISTERED' then c.domain else a.email end
+from customer c join user_account a on a.email = 'admin@' || c.domain
+cross join (values ('CUSTOMER_REGISTERED', 1), ('USER_CREATED', 2)) as k (action, written)
+order by c.id, k.written;
+
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, new_value)
+select x.accepted_at - interval '10' minute, a.id, a.display_name, c.company_name, p.id, p.name, c.id, c.company_name, 'INVITATION_VIEWED',
+    case when x.delegated_admin then 'WITH_DELEGATED_ADMIN' else 'WITHOUT_DELEGATED_ADMIN' end
+from demo_acceptance x join partner p on p.id = x.partner_id join customer c on c.id = x.customer_id
+join user_account a on a.email = 'admin@' || c.domain;
+
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, new_value)
+select x.declined_at - interval '1' minute * k.minutes_before, a.id, a.display_name, c.company_name, p.id, p.name, c.id, c.company_name, k.action, 'WITH_DELEGATED_ADMIN'
+from demo_decline x join partner p on p.id = x.partner_id join customer c on c.id = x.customer_id
+join user_account a on a.email = 'admin@' || c.domain
+cross join (values ('INVITATION_VIEWED', 10), ('INVITATION_DECLINED', 0)) as k (action, minutes_before)
+order by x.declined_at, k.minutes_before desc;
+
+drop table demo_decline;
+
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, customer_id, customer_name, action, new_value)
+select c.agreement_accepted_at, a.id, a.display_name, c.company_name, c.id, c.company_name, 'CUSTOMER_AGREEMENT_ACCEPTED', c.agreement_version
+from customer c join user_account a on a.email = 'admin@' || c.domain
+where c.agreement_version is not null;
+
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, new_value)
+select r.since, a.id, a.display_name, c.company_name, p.id, p.name, c.id, c.company_name, 'RELATIONSHIP_ESTABLISHED', r.relationship_type
+from reseller_relationship r join partner p on p.id = r.partner_id join customer c on c.id = r.customer_id
+join user_account a on a.email = 'admin@' || c.domain;
+
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, new_value)
+select g.since, a.id, a.display_name, c.company_name, p.id, p.name, c.id, c.company_name, 'DELEGATED_ADMIN_GRANTED', s.name
+from delegated_admin_grant g join reseller_relationship r on r.id = g.relationship_id join partner p on p.id = r.partner_id
+join customer c on c.id = g.customer_id join cloud_service s on s.id = g.service_id
+join user_account a on a.email = 'admin@' || c.domain
+order by g.relationship_id, s.sort_order;
+
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, new_value)
+select x.accepted_at, a.id, a.display_name, c.company_name, p.id, p.name, c.id, c.company_name, 'INVITATION_ACCEPTED',
+    case when x.delegated_admin then 'WITH_DELEGATED_ADMIN' else 'WITHOUT_DELEGATED_ADMIN' end
+from demo_acceptance x join partner p on p.id = x.partner_id join customer c on c.id = x.customer_id
+join user_account a on a.email = 'admin@' || c.domain;
+
+drop table demo_acceptance;
+
+-- Removals, from the relationships' history: Northwind ended its relationship with Trey Research, which
+-- took its delegated admin with it; Ipanema removed Litware's delegated admin for Office itself.
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, old_value, new_value)
+select h.occurred_at, a.id, a.display_name, p.name, p.id, p.name, c.id, c.company_name, 'RELATIONSHIP_REMOVED', 'ACTIVE', 'ENDED'
+from relationship_history h join reseller_relationship r on r.id = h.relationship_id join partner p on p.id = r.partner_id
+join customer c on c.id = r.customer_id join user_account a on a.id = h.actor_id
+where h.action = 'ENDED';
+
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, old_value, new_value)
+select h.occurred_at, a.id, a.display_name, case when a.kind = 'CUSTOMER' then c.company_name else p.name end, p.id, p.name, c.id, c.company_name,
+    'DELEGATED_ADMIN_REMOVED', s.name || ': delegated admin', 'removed'
+from relationship_history h join reseller_relationship r on r.id = h.relationship_id join partner p on p.id = r.partner_id
+join customer c on c.id = r.customer_id join cloud_service s on s.id = h.service_id join user_account a on a.id = h.actor_id
+where h.action = 'DELEGATED_ADMIN_REMOVED'
+order by h.relationship_id, s.sort_order;
+
+-- Seat changes by partners of record, so that every customer's log has entries in the last 30 days (the
+-- period the activity page opens on): at each of Fabrikam's customers by its Admin agent, at some of the
+-- other partners' customers by their Global admins.
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, old_value, new_value)
+select current_timestamp - interval '1' hour * (12 + mod(c.id * 37, 600)), a.id, a.display_name, p.name, p.id, p.name, c.id, c.company_name, k.action,
+    s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): ' || cast(s.seats - k.seats_added as varchar(20)) || ' seats',
+    s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): ' || cast(s.seats as varchar(20)) || ' seats'
+from subscription s join customer c on c.id = s.customer_id join partner p on p.id = s.partner_of_record_id
+join cloud_service v on v.id = s.service_id and v.code = 'OFFICE_365'
+join user_account a on a.email = 'agent@fabrikam.test'
+join (values ('SUBSCRIPTION_SEATS_ADDED', 0, 5), ('SUBSCRIPTION_SEATS_REMOVED', 1, -5)) as k (action, customer_group, seats_added)
+    on mod(c.id, 2) = k.customer_group
+where p.name = 'Fabrikam Cloud Partners' and s.status = 'ACTIVE' and s.seats - k.seats_added between 1 and 300
+    and exists (select 1 from user_account m where m.email = 'admin@' || c.domain);
+
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, old_value, new_value)
+select current_timestamp - interval '1' day * k.days_ago, a.id, a.display_name, p.name, p.id, p.name, c.id, c.company_name,
+    case when k.seats_before < s.seats then 'SUBSCRIPTION_SEATS_ADDED' else 'SUBSCRIPTION_SEATS_REMOVED' end,
+    s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): ' || cast(k.seats_before as varchar(20)) || ' seats',
+    s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): ' || cast(s.seats as varchar(20)) || ' seats'
+from (values
+    ('fourth-coffee-federal.test', 'Office 365 E3', 150, 22),
+    ('relecloud-public-safety.test', 'Office 365 E5', 70, 27),
+    ('adventure-works-county.test', 'Office 365 E1', 120, 5),
+    ('ipanema-logistica.test', 'Microsoft 365 Business Standard', 50, 90),
+    ('pampa-energia.test', 'Microsoft 365 Business Premium', 40, 8),
+    ('bodensee-kliniken.test', 'Office 365 E3', 100, 18),
+    ('elbe-maschinenbau.test', 'Office 365 E1', 250, 26),
+    ('donau-versicherung.test', 'Office 365 E5', 30, 3)
+) as k (domain, offer_name, seats_before, days_ago)
+join customer c on c.domain = k.domain join subscription s on s.customer_id = c.id and s.offer_name = k.offer_name
+join partner p on p.id = s.partner_of_record_id join user_account a on a.partner_id = p.id and a.partner_role = 'GLOBAL_ADMIN';
+
+-- Litware suspended Tijuca's Microsoft 365 subscription.
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, old_value, new_value)
+select current_timestamp - interval '15' day, a.id, a.display_name, p.name, p.id, p.name, c.id, c.company_name, 'SUBSCRIPTION_SUSPENDED',
+    s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): ACTIVE',
+    s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): SUSPENDED'
+from subscription s join customer c on c.id = s.customer_id join partner p on p.id = s.partner_of_record_id
+join user_account a on a.email = 'ga@litware.test'
+where c.domain = 'tijuca-alimentos.test' and s.status = 'SUSPENDED';

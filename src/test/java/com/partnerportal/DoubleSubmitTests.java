@@ -298,6 +298,8 @@ class DoubleSubmitTests {
 		Long customer = this.demo.customerId(domain);
 		Long subscription = count("select min(id) from subscription where customer_id = ?", customer);
 		long seats = count("select seats from subscription where id = ?", subscription);
+		// The demo's history may hold earlier seat changes of this customer.
+		long entriesBefore = entriesFor("SUBSCRIPTION_SEATS_ADDED", customer);
 		String form = "/partner/customers/" + customer + "/subscriptions/" + subscription + "/seats/add";
 		PortalHttpClient admin = signedIn(DemoAccounts.FABRIKAM_ADMIN);
 		admin.get(form);
@@ -308,7 +310,7 @@ class DoubleSubmitTests {
 
 		assertThat(statuses).containsExactlyInAnyOrder(302, 200);
 		assertThat(count("select seats from subscription where id = ?", subscription)).isEqualTo(seats + 3);
-		assertThat(entriesFor("SUBSCRIPTION_SEATS_ADDED", customer)).isOne();
+		assertThat(entriesFor("SUBSCRIPTION_SEATS_ADDED", customer)).isEqualTo(entriesBefore + 1);
 	}
 
 	private void assertAddonOrderedOnce(String domain, boolean atOnce) {

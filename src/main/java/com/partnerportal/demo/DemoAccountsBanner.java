@@ -25,10 +25,13 @@ class DemoAccountsBanner {
 			"agent@fabrikam.test      partner Admin agent", "sales@fabrikam.test      partner Sales agent",
 			"helpdesk@fabrikam.test   partner Helpdesk agent", "ga@northwind.test        Northwind Advisors (not CSP)",
 			"ga@tailspin.test         Tailspin Government Solutions (US Government cloud)",
-			"ga@litware.test          Litware Brasil",
+			"ga@litware.test          Litware Brasil", "ga@lamna.test            Lamna Cloud GmbH (Germany cloud)",
+			"agent@lamna.test         Lamna's Admin agent",
 			"ga@contoso.test          customer Global admin (Contoso Iberia)",
 			"user@contoso.test        customer user (Contoso Iberia)",
-			"ga@adatum.test           customer Global admin (Adatum Italia)");
+			"ga@adatum.test           customer Global admin (Adatum Italia)",
+			"admin@<customer domain>  every other customer's Global admin, e.g. admin@fourth-coffee-federal.test"
+					+ " (Tailspin), admin@ipanema-logistica.test (Litware), admin@bodensee-kliniken.test (Lamna)");
 
 	private static final Log logger = LogFactory.getLog(DemoAccountsBanner.class);
 

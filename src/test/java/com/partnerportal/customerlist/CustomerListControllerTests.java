@@ -2,6 +2,10 @@ package com.partnerportal.customerlist;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,7 +84,18 @@ class CustomerListControllerTests {
 
 	@Test
 	void listWhenPartnerHasNoCustomersThenShowsEmptyStateWithCallToAction() {
-		assertThat(this.mvc.get().uri("/partner/customers").with(signedIn("ga@litware.test"))).hasStatusOk()
+		// Every demo partner has customers: a partner of its own, rolled back.
+		this.jdbc
+			.sql("insert into partner (name, country, region, cloud, csp_member, created_at)"
+					+ " values ('Without Customers', 'BR', 'LATIN_AMERICA', 'PUBLIC', true, current_timestamp)")
+			.update();
+		this.jdbc
+			.sql("insert into user_account (kind, email, password_hash, display_name, partner_id, partner_role,"
+					+ " created_at) select 'PARTNER', 'ga@without-customers.test', password_hash, 'Rita Alone', p.id,"
+					+ " 'GLOBAL_ADMIN', current_timestamp from user_account, partner p"
+					+ " where email = 'ga@litware.test' and p.name = 'Without Customers'")
+			.update();
+		assertThat(this.mvc.get().uri("/partner/customers").with(signedIn("ga@without-customers.test"))).hasStatusOk()
 			.bodyText()
 			.contains("No customers yet", "Request a reseller relationship")
 			.doesNotContain("Search customers", "Showing");
@@ -208,11 +223,17 @@ class CustomerListControllerTests {
 	@Test
 	void expandWhenFabrikamCustomerThenShowsAccountServicesUsersAndSubscriptions() {
 		Long adatum = this.demo.customerId("adatum.test");
+		// The demo dates the acceptance relative to the day it starts; dates show in UTC.
+		Instant accepted = this.jdbc.sql("select agreement_accepted_at from customer where id = ?")
+			.param(adatum)
+			.query(Instant.class)
+			.single();
 		String body = body("/partner/customers?expand=" + adatum, "ga@fabrikam.test");
 		assertThat(body).contains("aria-expanded=\"true\"", "Details of Adatum Italia", "Public cloud",
-				"Yes (version 2026-11, Jan 5, 2026)", "Azure Active Directory", "Held since", "Does not apply",
-				"Marco Rossi", "ga@adatum.test", "Global admin", "Microsoft 365 Business Standard", "45", "Suspended",
-				"Bought elsewhere", ">You<");
+				"Yes (version 2026-11, " + DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH)
+					.format(accepted.atZone(ZoneOffset.UTC)) + ")",
+				"Azure Active Directory", "Held since", "Does not apply", "Marco Rossi", "ga@adatum.test",
+				"Global admin", "Microsoft 365 Business Standard", "45", "Suspended", "Bought elsewhere", ">You<");
 	}
 
 	@Test

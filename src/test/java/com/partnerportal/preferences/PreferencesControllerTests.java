@@ -52,6 +52,12 @@ class PreferencesControllerTests {
 
 	@Test
 	void settingsWhenSavedThenStoredOnTheAccountAndTimesShownInTheNewZone() {
+		// The demo dates relationships relative to the day it starts; this one is set to
+		// an hour whose date differs between UTC and Pago Pago (rolled back).
+		this.jdbc
+			.sql("update reseller_relationship set since = timestamp with time zone '2025-06-07 08:00:00+00'"
+					+ " where customer_id = (select id from customer where domain = 'adatum.test')")
+			.update();
 		PortalUser asSignedIn = this.demo.user("ga@fabrikam.test");
 		MvcTestResult saved = this.mvc.post()
 			.uri("/account/preferences")

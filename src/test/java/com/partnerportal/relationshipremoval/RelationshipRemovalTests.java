@@ -154,6 +154,9 @@ class RelationshipRemovalTests {
 		this.adatum.suspendFabrikamSubscriptions();
 		this.adatum.fabrikamSupportsOthersSubscriptions();
 		PortalUser bruno = this.demo.user("agent@fabrikam.test");
+		// The demo's history of the relationship, relative to the day it starts, ends
+		// before this.
+		Long historyBefore = this.jdbc.queryForObject("select max(id) from relationship_history", Long.class);
 
 		RemovalPreview removed = this.removal.remove(bruno, this.adatum.adatum());
 		this.entityManager.flush();
@@ -162,10 +165,10 @@ class RelationshipRemovalTests {
 		assertThat(this.adatum.relationshipState()).isEqualTo("ENDED");
 		assertThat(this.adatum.activeGrants()).isZero();
 		assertThat(this.adatum.history()).endsWith("DELEGATED_ADMIN_REMOVED", "DELEGATED_ADMIN_REMOVED", "ENDED");
-		assertThat(this.jdbc.queryForList("select h.actor_id from relationship_history h join reseller_relationship r"
-				+ " on r.id = h.relationship_id where r.partner_id = ? and r.customer_id = ? and h.occurred_at >"
-				+ " timestamp with time zone '2026-06-01 00:00:00+00'", Long.class, this.adatum.fabrikam(),
-				this.adatum.adatum()))
+		assertThat(this.jdbc.queryForList(
+				"select h.actor_id from relationship_history h join reseller_relationship r"
+						+ " on r.id = h.relationship_id where r.partner_id = ? and r.customer_id = ? and h.id > ?",
+				Long.class, this.adatum.fabrikam(), this.adatum.adatum(), historyBefore))
 			.hasSize(3)
 			.containsOnly(bruno.userId());
 		assertThat(this.jdbc.queryForObject("select count(*) from delegated_admin_grant where customer_id = ?"

@@ -152,7 +152,9 @@ class SupportContactReleaseTests {
 				this.demo.serviceId("OFFICE_365"), this.northwind.getId(), this.fabrikam.getId());
 		this.jdbc.update("update subscription set support_contact_partner_id = ? where customer_id = ?"
 				+ " and partner_of_record_id is null", this.fabrikam.getId(), this.adatum.getId());
-		return this.jdbc.queryForObject("select id from subscription where offer_name = 'Office 365 E1'", Long.class);
+		return this.jdbc.queryForObject(
+				"select id from subscription where offer_name = 'Office 365 E1' and customer_id = ?", Long.class,
+				this.adatum.getId());
 	}
 
 	private List<String> supportContacts(Long customerId) {

@@ -1,0 +1,191 @@
+package com.partnerportal.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalHttpClient;
+import com.partnerportal.PortalHttpClient.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo data as someone starting the portal for the first time finds it, whatever the
+ * day: months of history for every organisation up to today, customers for every partner
+ * in its own cloud and territory, a partner in the Germany cloud, and no customer
+ * agreement accepted before it came into force. The customers sign in as
+ * admin@&lt;domain&gt;, through the sign-in form.
+ */
+// Shares the context of the other HTTP tests of this setting; they add entries and
+// relationships, but remove none of the demo's, so what is checked here still holds.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=security-report-http")
+class DemoDataHttpTests {
+
+	private static final String PASSWORD = "demo-password";
+
+	private static final String TAILSPIN = "Tailspin Government Solutions";
+
+	/** The period the activity page shows until the reader chooses dates. */
+	private static final Duration OPENING_PERIOD = Duration.ofDays(30);
+
+	/**
+	 * The walk-through's customers, whose log starts empty so that it shows only the
+	 * walk.
+	 */
+	private static final List<String> WALK_THROUGH_CUSTOMERS = List.of("contoso.test", "adatum.test");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
+
+	@Test
+	void activityLogWhenStartedThenEveryPartnerHasMonthsOfHistoryUpToTheLast30Days() {
+		List<String> partners = this.jdbc.sql("select name from partner").query(String.class).list();
+		Instant now = Instant.now();
+
+		assertThat(partners).hasSizeGreaterThanOrEqualTo(5);
+		for (String partner : partners) {
+			List<Instant> entries = this.jdbc
+				.sql("select a.occurred_at from activity_log a join partner p on p.id = a.partner_id where p.name = ?")
+				.param(partner)
+				.query(Instant.class)
+				.list();
+			assertThat(entries).as("%s's entries", partner).hasSizeGreaterThan(10);
+			assertThat(entries).as("%s's entries", partner)
+				.anySatisfy((at) -> assertThat(at).isBefore(now.minus(Duration.ofDays(120))))
+				.anySatisfy((at) -> assertThat(at).isAfter(now.minus(OPENING_PERIOD)))
+				.allSatisfy((at) -> assertThat(at).isBefore(now));
+		}
+	}
+
+	@Test
+	void activityLogWhenStartedThenEveryOtherCustomerAndThePlatformHaveRecentEntriesNamingBothSides() {
+		List<String> silent = this.jdbc.sql("""
+				select c.domain from customer c
+				where not exists (select 1 from activity_log a where a.customer_id = c.id and a.occurred_at > ?)""")
+			.param(Instant.now().minus(OPENING_PERIOD))
+			.query(String.class)
+			.list();
+		Integer platformEntries = this.jdbc
+			.sql("select count(*) from activity_log where action = 'PARTNER_CREATED' and actor_organisation = ?")
+			.param("Partner Portal")
+			.query(Integer.class)
+			.single();
+		Integer unnamed = this.jdbc.sql("""
+				select count(*) from activity_log a
+				where (a.partner_id is not null and a.partner_name is null)
+					or (a.customer_id is not null and a.customer_name is null)""").query(Integer.class).single();
+
+		assertThat(silent).isSubsetOf(WALK_THROUGH_CUSTOMERS);
+		assertThat(platformEntries).isGreaterThanOrEqualTo(5);
+		assertThat(unnamed).isZero();
+	}
+
+	@Test
+	void customerAgreementWhenStartedThenNoAcceptanceBeforeTheDateItCameIntoForce() {
+		String shown = this.messages.getMessage("agreement.effectiveDate", null, Locale.ENGLISH);
+		Instant inForce = LocalDate.parse(shown, DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH))
+			.atStartOfDay(ZoneOffset.UTC)
+			.toInstant();
+		List<Instant> acceptances = this.jdbc
+			.sql("select agreement_accepted_at from customer where agreement_accepted_at is not null")
+			.query(Instant.class)
+			.list();
+		List<Instant> logged = this.jdbc
+			.sql("select occurred_at from activity_log where action = 'CUSTOMER_AGREEMENT_ACCEPTED'")
+			.query(Instant.class)
+			.list();
+
+		assertThat(acceptances).hasSizeGreaterThan(10)
+			.allSatisfy((at) -> assertThat(at).isAfterOrEqualTo(inForce).isBefore(Instant.now()));
+		assertThat(logged).hasSizeGreaterThan(10)
+			.allSatisfy((at) -> assertThat(at).isAfterOrEqualTo(inForce).isBefore(Instant.now()));
+	}
+
+	@Test
+	void relationshipsWhenStartedThenEveryPartnerHasCustomersInItsCloudAndTerritory() {
+		List<String> withoutCustomers = this.jdbc.sql("""
+				select p.name from partner p where not exists
+					(select 1 from reseller_relationship r where r.partner_id = p.id and r.state = 'ACTIVE')""")
+			.query(String.class)
+			.list();
+		List<String> outOfBounds = this.jdbc
+			.sql("""
+					select p.name || ' / ' || c.domain from reseller_relationship r
+					join partner p on p.id = r.partner_id join customer c on c.id = r.customer_id
+					left join country_region cr on cr.country = c.country
+					where c.cloud <> p.cloud or (c.country <> p.country and (cr.region is null or cr.region <> p.region))""")
+			.query(String.class)
+			.list();
+		// National clouds always hold delegated admin for the directory and Office.
+		List<String> nationalWithoutDelegatedAdmin = this.jdbc.sql("""
+				select p.name || ' / ' || c.domain from reseller_relationship r
+				join partner p on p.id = r.partner_id join customer c on c.id = r.customer_id
+				where r.state = 'ACTIVE' and p.cloud <> 'PUBLIC' and 2 <> (select count(*) from delegated_admin_grant g
+					join cloud_service s on s.id = g.service_id
+					where g.relationship_id = r.id and g.active and s.code in ('AZURE_AD', 'OFFICE_365'))""")
+			.query(String.class)
+			.list();
+		List<String> germanyCloudCustomers = this.jdbc.sql("""
+				select c.domain from reseller_relationship r
+				join partner p on p.id = r.partner_id join customer c on c.id = r.customer_id
+				where p.cloud = 'GERMANY' and r.state = 'ACTIVE'""").query(String.class).list();
+
+		assertThat(withoutCustomers).isEmpty();
+		assertThat(outOfBounds).isEmpty();
+		assertThat(nationalWithoutDelegatedAdmin).isEmpty();
+		assertThat(germanyCloudCustomers).isNotEmpty();
+	}
+
+	@Test
+	void tailspinCustomerWhenSignedInThenSeesTailspinAndItsHistoryInEnglishAndSpanish() {
+		PortalHttpClient english = client("en").signIn("admin@fourth-coffee-federal.test", PASSWORD);
+		PortalHttpClient spanish = client("es").signIn("admin@fourth-coffee-federal.test", PASSWORD);
+
+		Page partners = english.get("/customer/partner-relationships");
+		Page recent = english.get("/customer/activity");
+		Page activity = english.get("/customer/activity?from=" + LocalDate.now(ZoneOffset.UTC).minusDays(200));
+		Page actividad = spanish.get("/customer/activity?from=" + LocalDate.now(ZoneOffset.UTC).minusDays(200));
+
+		assertThat(partners.status()).isEqualTo(200);
+		assertThat(partners.body()).contains(TAILSPIN).doesNotContain(DemoAccounts.FABRIKAM);
+		assertThat(recent.status()).isEqualTo(200);
+		assertThat(recent.body()).contains(TAILSPIN, "Seats added");
+		assertThat(activity.body()).contains("Customer registered", "Invitation accepted", "Delegated admin granted",
+				"Customer agreement accepted", "Seats added");
+		assertThat(actividad.body()).contains(TAILSPIN, "Invitación aceptada", "Administración delegada concedida");
+	}
+
+	@Test
+	void germanyCloudPartnerWhenSignedInThenSeesItsCustomers() {
+		PortalHttpClient lamna = client("en").signIn("ga@lamna.test", PASSWORD);
+
+		Page customers = lamna.get("/partner/customers");
+
+		assertThat(customers.status()).isEqualTo(200);
+		assertThat(customers.body()).contains("Bodensee Kliniken", "Elbe Maschinenbau", "Donau Versicherung");
+	}
+
+	private PortalHttpClient client(String language) {
+		return new PortalHttpClient("http://localhost:" + this.port, language);
+	}
+
+}
