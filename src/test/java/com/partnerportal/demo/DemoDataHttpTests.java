@@ -47,6 +47,13 @@ class DemoDataHttpTests {
 	 */
 	private static final List<String> WALK_THROUGH_CUSTOMERS = List.of("contoso.test", "adatum.test");
 
+	/**
+	 * Other test classes share this database and add partners, customers and
+	 * relationships as they run; the demo's were all created at least two days before it
+	 * started.
+	 */
+	private static final Instant DEMO_CREATED_BEFORE = Instant.now().minus(Duration.ofDays(1));
+
 	@LocalServerPort
 	int port;
 
@@ -58,7 +65,10 @@ class DemoDataHttpTests {
 
 	@Test
 	void activityLogWhenStartedThenEveryPartnerHasMonthsOfHistoryUpToTheLast30Days() {
-		List<String> partners = this.jdbc.sql("select name from partner").query(String.class).list();
+		List<String> partners = this.jdbc.sql("select name from partner where created_at < ?")
+			.param(DEMO_CREATED_BEFORE)
+			.query(String.class)
+			.list();
 		Instant now = Instant.now();
 
 		assertThat(partners).hasSizeGreaterThanOrEqualTo(5);
@@ -79,8 +89,9 @@ class DemoDataHttpTests {
 	@Test
 	void activityLogWhenStartedThenEveryOtherCustomerAndThePlatformHaveRecentEntriesNamingBothSides() {
 		List<String> silent = this.jdbc.sql("""
-				select c.domain from customer c
-				where not exists (select 1 from activity_log a where a.customer_id = c.id and a.occurred_at > ?)""")
+				select c.domain from customer c where c.created_at < ?
+					and not exists (select 1 from activity_log a where a.customer_id = c.id and a.occurred_at > ?)""")
+			.param(DEMO_CREATED_BEFORE)
 			.param(Instant.now().minus(OPENING_PERIOD))
 			.query(String.class)
 			.list();
@@ -123,8 +134,9 @@ class DemoDataHttpTests {
 	@Test
 	void relationshipsWhenStartedThenEveryPartnerHasCustomersInItsCloudAndTerritory() {
 		List<String> withoutCustomers = this.jdbc.sql("""
-				select p.name from partner p where not exists
+				select p.name from partner p where p.created_at < ? and not exists
 					(select 1 from reseller_relationship r where r.partner_id = p.id and r.state = 'ACTIVE')""")
+			.param(DEMO_CREATED_BEFORE)
 			.query(String.class)
 			.list();
 		List<String> outOfBounds = this.jdbc
@@ -132,16 +144,23 @@ class DemoDataHttpTests {
 					select p.name || ' / ' || c.domain from reseller_relationship r
 					join partner p on p.id = r.partner_id join customer c on c.id = r.customer_id
 					left join country_region cr on cr.country = c.country
-					where c.cloud <> p.cloud or (c.country <> p.country and (cr.region is null or cr.region <> p.region))""")
+					where p.created_at < ? and c.created_at < ?
+						and (c.cloud <> p.cloud or (c.country <> p.country and (cr.region is null or cr.region <> p.region)))""")
+			.param(DEMO_CREATED_BEFORE)
+			.param(DEMO_CREATED_BEFORE)
 			.query(String.class)
 			.list();
 		// National clouds always hold delegated admin for the directory and Office.
-		List<String> nationalWithoutDelegatedAdmin = this.jdbc.sql("""
-				select p.name || ' / ' || c.domain from reseller_relationship r
-				join partner p on p.id = r.partner_id join customer c on c.id = r.customer_id
-				where r.state = 'ACTIVE' and p.cloud <> 'PUBLIC' and 2 <> (select count(*) from delegated_admin_grant g
-					join cloud_service s on s.id = g.service_id
-					where g.relationship_id = r.id and g.active and s.code in ('AZURE_AD', 'OFFICE_365'))""")
+		List<String> nationalWithoutDelegatedAdmin = this.jdbc
+			.sql("""
+					select p.name || ' / ' || c.domain from reseller_relationship r
+					join partner p on p.id = r.partner_id join customer c on c.id = r.customer_id
+					where p.created_at < ? and c.created_at < ?
+						and r.state = 'ACTIVE' and p.cloud <> 'PUBLIC' and 2 <> (select count(*) from delegated_admin_grant g
+						join cloud_service s on s.id = g.service_id
+						where g.relationship_id = r.id and g.active and s.code in ('AZURE_AD', 'OFFICE_365'))""")
+			.param(DEMO_CREATED_BEFORE)
+			.param(DEMO_CREATED_BEFORE)
 			.query(String.class)
 			.list();
 		List<String> germanyCloudCustomers = this.jdbc.sql("""
