@@ -9,8 +9,7 @@ import java.util.Optional;
  * its own fixed expressions, so a sort parameter can never inject anything into it. Every
  * order ends with the customer's id (after the company name where the column repeats), in
  * the column's direction, so that the order is total and a page can start right after any
- * customer (keyset paging), with an index for each but the country, which is ordered by
- * its name in the reader's language (see {@link CountryRanks}): see
+ * customer (keyset paging), with an index for each: see
  * {@code V8__customer_list_indexes.sql} and {@code V9__indexes_for_large_lists.sql}.
  */
 enum CustomerSort {
@@ -88,16 +87,12 @@ enum CustomerSort {
 			this.ofCursor = ofCursor;
 		}
 
-		/**
-		 * @param countries the order of the countries in the reader's language: a country
-		 * is ordered by its name there, not by its code
-		 */
-		String expression(CountryRanks countries) {
-			return (this == COUNTRY) ? countries.of(this.expression) : this.expression;
+		String expression() {
+			return this.expression;
 		}
 
-		String ofCursor(CountryRanks countries) {
-			return (this == COUNTRY) ? "(select " + countries.of("k.country") + CURSOR_CUSTOMER : this.ofCursor;
+		String ofCursor() {
+			return this.ofCursor;
 		}
 
 	}

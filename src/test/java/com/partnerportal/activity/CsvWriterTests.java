@@ -1,4 +1,4 @@
-package com.partnerportal.shared;
+package com.partnerportal.activity;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
