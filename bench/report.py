@@ -30,6 +30,8 @@ def read(name):
             elif parts[0] in LABELS:
                 rps, p50, p99, requests, errors = parts[2:7]
                 rows[(parts[0], parts[1])] = (float(rps), float(p50), float(p99), int(requests), int(errors))
+                if len(parts) > 7:
+                    facts.setdefault("cpu", {})[(parts[0], parts[1])] = float(parts[7])
             else:
                 facts[parts[0]] = parts[1:]
     return rows, facts
@@ -107,6 +109,19 @@ for conns in connections.split():
         ratio = f"{l[0] / s[0]:.2f}" if answered(s) and answered(l) else "–"
         versus = f"{l[0] / static[0]:.2f}" if answered(static) and answered(l) else "–"
         print("| " + " | ".join([LABELS[key], conns] + cell(s) + cell(l) + [ratio, versus]) + " |")
+
+print("\nThe portal's CPU time per request during each row (user and system, from /proc), in milliseconds: "
+      "unlike the throughput, it does not depend on the share of the two cores wrk and other processes left it.\n")
+print(f"| Page | Conns | CPU ms {int(small):,} | CPU ms {int(large):,} |")
+print("|---|---:|---:|---:|")
+for conns in connections.split():
+    for key in ORDER:
+        s = small_facts.get("cpu", {}).get((key, conns))
+        l = large_facts.get("cpu", {}).get((key, conns))
+        if s is None and l is None:
+            continue
+        print("| " + " | ".join([LABELS[key], conns, "–" if s is None else f"{s:.1f}",
+                                 "–" if l is None else f"{l:.1f}"]) + " |")
 
 print("\nEach page requested once, alone, before the warm-ups (status, seconds), and the longest the portal took "
       "to finish the requests wrk had given up on after the page's rows (at most BENCH_DRAIN):\n")

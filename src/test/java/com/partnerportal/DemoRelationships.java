@@ -50,6 +50,18 @@ public final class DemoRelationships {
 	}
 
 	/**
+	 * Relates the partner and the customer unless they already are, for tests that share
+	 * a context and so a database.
+	 * @param partnerName the demo partner's name
+	 * @param customerId the customer's id
+	 */
+	public void relateOnce(String partnerName, Long customerId) {
+		if (this.relationships.findByPartnerIdAndCustomerId(this.demo.partnerId(partnerName), customerId).isEmpty()) {
+			relate(partnerName, customerId, Instant.now());
+		}
+	}
+
+	/**
 	 * Grants delegated admin for a service of the catalogue; the change is written at the
 	 * next flush.
 	 * @param relationship a relationship

@@ -2,6 +2,7 @@ package com.partnerportal;
 
 import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -184,11 +185,28 @@ class HostileInputTests {
 	 * The Customers page's search: the start of the company name, ignoring case, or of
 	 * the domain when the search has a dot.
 	 */
+	/**
+	 * What the customer search finds, modelled on its rules, not its code: with a dot,
+	 * the start of the domain; with no letter or digit, the start of the name; otherwise
+	 * each of its words starts a word of the name, punctuation only separating words (so
+	 * '{{7*7}}' finds '${7*7}' as '7 7' would, and evaluates neither).
+	 */
 	private static boolean customerSearchFinds(String companyName, String domain, String search) {
 		if (search.contains(".")) {
 			return domain.startsWith(search.toLowerCase(Locale.ROOT));
 		}
-		return companyName.toLowerCase(Locale.ROOT).startsWith(search.toLowerCase(Locale.ROOT));
+		List<String> searched = words(search);
+		if (searched.isEmpty()) {
+			return companyName.toLowerCase(Locale.ROOT).startsWith(search.toLowerCase(Locale.ROOT));
+		}
+		List<String> named = words(companyName);
+		return searched.stream().allMatch((word) -> named.stream().anyMatch((name) -> name.startsWith(word)));
+	}
+
+	private static List<String> words(String text) {
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			.filter((word) -> !word.isEmpty())
+			.toList();
 	}
 
 	private static boolean contains(String name, String search) {

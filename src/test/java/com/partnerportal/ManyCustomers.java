@@ -25,11 +25,21 @@ public final class ManyCustomers {
 	 * @param count how many
 	 */
 	public void add(Long partnerId, int count) {
+		long before = this.jdbc.sql("select coalesce(max(id), 0) from customer").query(Long.class).single();
 		this.jdbc.sql("""
 				insert into customer (company_name, domain, country, cloud, created_at)
 				with recursive n (i) as (select 1 union all select i + 1 from n where i < :count)
 				select 'Zz Customer ' || i, 'zz-' || i || '.test', 'ES', 'PUBLIC', current_timestamp from n""")
 			.param("count", count)
+			.update();
+		// Their name words (V16), as the portal writes them with a customer it creates:
+		// "zz", "customer" and the number.
+		this.jdbc.sql("""
+				insert into customer_name_word (customer_id, word)
+				select id, 'zz' from customer where id > :before
+				union all select id, 'customer' from customer where id > :before
+				union all select id, substring(company_name, 13) from customer where id > :before""")
+			.param("before", before)
 			.update();
 		this.jdbc
 			.sql("""

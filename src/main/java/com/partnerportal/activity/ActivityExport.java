@@ -17,6 +17,8 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import com.partnerportal.shared.CsvWriter;
+
 /**
  * The activity log as a CSV file of the filtered entries, all pages of them. The file is
  * written while the rows are read from the database (see {@link ActivitySearch#forEach}),

@@ -1,14 +1,19 @@
 package com.partnerportal.customer;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +39,16 @@ public class Customer {
 	@Column(insertable = false, updatable = false)
 	private @Nullable String nameKey;
 
+	/**
+	 * The words of the company name (see {@link NameWords}), kept with the name so that
+	 * every customer, however it is created, is found by any word of its name. Never read
+	 * here: the customer list searches the table.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "customer_name_word", joinColumns = @JoinColumn(name = "customer_id"))
+	@Column(name = "word")
+	private Set<String> nameWords = new HashSet<>();
+
 	private String domain;
 
 	private String country;
@@ -58,6 +73,7 @@ public class Customer {
 
 	public Customer(String companyName, String domain, String country, Cloud cloud, Instant createdAt) {
 		this.companyName = companyName.strip();
+		this.nameWords = new HashSet<>(NameWords.of(this.companyName));
 		this.domain = normalizeDomain(domain);
 		this.country = country;
 		this.cloud = cloud;

@@ -1,16 +1,24 @@
 package com.partnerportal.customerlist;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.CsvWriter;
 import com.partnerportal.web.NotFoundException;
 
 /**
@@ -29,29 +37,39 @@ class CustomerListController {
 
 	private final CustomerListQueries queries;
 
-	CustomerListController(CustomerListQueries queries) {
+	private final CustomerExport export;
+
+	private final Clock clock;
+
+	CustomerListController(CustomerListQueries queries, CustomerExport export, Clock clock) {
 		this.queries = queries;
+		this.export = export;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser user,
 			@RequestParam(name = "q", required = false) @Nullable String q,
+			@RequestParam(name = "dap", required = false) @Nullable String dap,
 			@RequestParam(name = "sort", required = false) @Nullable String sort,
 			@RequestParam(name = "page", required = false) @Nullable String page,
 			@RequestParam(name = "after", required = false) @Nullable String after,
 			@RequestParam(name = "expand", required = false) @Nullable String expand, HttpServletRequest request,
-			Model model) {
-		String search = search(q);
-		CustomerOrder order = CustomerOrder.parse(sort);
-		CustomerPage found = this.queries.customers(user.partnerId(), search, order, pageNumber(page), cursor(after));
-		CustomerListLinks links = new CustomerListLinks(request.getContextPath() + "/partner/customers", search, order,
-				found.number(), found.cursor(found.number()).orElse(null));
+			Locale locale, Model model) {
+		CustomerSelection selection = selection(q, dap, sort, locale);
+		String search = selection.search();
+		CustomerOrder order = selection.order();
+		CustomerPage found = this.queries.customers(user.partnerId(), selection, pageNumber(page), cursor(after));
+		CustomerListLinks links = new CustomerListLinks(request.getContextPath() + "/partner/customers", search,
+				selection.coverage(), order, found.number(), found.cursor(found.number()).orElse(null));
 		CustomerPageLinks pageLinks = new CustomerPageLinks(found, links);
 		Page<CustomerRow> customers = pageLinks.page();
 		model.addAttribute("customers", customers);
 		model.addAttribute("pageLinks", pageLinks);
 		model.addAttribute("links", links);
 		model.addAttribute("search", search);
+		model.addAttribute("coverage", selection.coverage());
+		model.addAttribute("coverages", DelegatedAdminCoverage.values());
 		model.addAttribute("order", order);
 		if (expand != null) {
 			Long customerId = customerId(expand);
@@ -62,6 +80,26 @@ class CustomerListController {
 					customers.getContent().stream().anyMatch((row) -> row.id().equals(customerId)));
 		}
 		return "customers/list";
+	}
+
+	/**
+	 * Every customer the list selects, all pages, as a CSV file written while it is read.
+	 */
+	@GetMapping("/export")
+	ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal PortalUser user,
+			@RequestParam(name = "q", required = false) @Nullable String q,
+			@RequestParam(name = "dap", required = false) @Nullable String dap,
+			@RequestParam(name = "sort", required = false) @Nullable String sort, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(CsvWriter.MEDIA_TYPE)
+			.header(HttpHeaders.CONTENT_DISPOSITION, CustomerExport.disposition(LocalDate.now(this.clock)).toString())
+			.body(this.export.csv(user.partnerId(), selection(q, dap, sort, locale)));
+	}
+
+	private static CustomerSelection selection(@Nullable String q, @Nullable String dap, @Nullable String sort,
+			Locale locale) {
+		return new CustomerSelection(search(q), DelegatedAdminCoverage.parse(dap).orElse(null),
+				CustomerOrder.parse(sort), locale);
 	}
 
 	private static @Nullable String search(@Nullable String q) {

@@ -13,11 +13,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param path the list's path, with the context path
  * @param search the search shown, if any
+ * @param coverage the delegated admin filter shown, if any
  * @param order the order shown
  * @param page the zero-based page shown
  * @param after the customer the page shown starts after; {@code null} on the first page
  */
-record CustomerListLinks(String path, @Nullable String search, CustomerOrder order, int page, @Nullable Long after) {
+record CustomerListLinks(String path, @Nullable String search, @Nullable DelegatedAdminCoverage coverage,
+		CustomerOrder order, int page, @Nullable Long after) {
 
 	/**
 	 * @param id a customer on the list
@@ -45,10 +47,17 @@ record CustomerListLinks(String path, @Nullable String search, CustomerOrder ord
 	}
 
 	/**
-	 * @return the list without the search, in the same order
+	 * @return the list without the search and the filter, in the same order
 	 */
 	public String clearSearch() {
-		return url(null, this.order, 0, null, null);
+		return new CustomerListLinks(this.path, null, null, this.order, 0, null).page(0, null);
+	}
+
+	/**
+	 * @return the CSV file of every customer the list selects, all pages, in its order
+	 */
+	public String export() {
+		return this.path + "/export" + query(this.search, this.order, 0, null, null);
 	}
 
 	/**
@@ -67,9 +76,17 @@ record CustomerListLinks(String path, @Nullable String search, CustomerOrder ord
 
 	private String url(@Nullable String search, CustomerOrder order, int page, @Nullable Long start,
 			@Nullable Long expand) {
+		return this.path + query(search, order, page, start, expand);
+	}
+
+	private String query(@Nullable String search, CustomerOrder order, int page, @Nullable Long start,
+			@Nullable Long expand) {
 		StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
 		if (search != null) {
 			query.add("q=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+		}
+		if (this.coverage != null) {
+			query.add("dap=" + this.coverage.parameter());
 		}
 		if (!order.isDefault()) {
 			query.add("sort=" + URLEncoder.encode(order.parameter(), StandardCharsets.UTF_8));
@@ -83,7 +100,7 @@ record CustomerListLinks(String path, @Nullable String search, CustomerOrder ord
 		if (expand != null) {
 			query.add("expand=" + expand);
 		}
-		return this.path + query;
+		return query.toString();
 	}
 
 }

@@ -22,6 +22,7 @@ import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customerlist.CustomerDetails.ServiceAccess;
 import com.partnerportal.customerlist.CustomerDetails.SubscriptionLine;
 import com.partnerportal.customerlist.CustomerDetails.User;
+import com.partnerportal.customer.NameWords;
 import com.partnerportal.relationship.RelationshipState;
 import com.partnerportal.shared.Cloud;
 import com.partnerportal.shared.LikePatterns;
@@ -91,25 +92,37 @@ class CustomerListQueries {
 	private static final String SINCE = "(select r.since" + RELATIONSHIP + ")";
 
 	/**
-	 * The start of the name, or of the domain when the search has a dot, through V8's
-	 * prefix indexes. One column per search, not both with {@code or}, so that the
-	 * database walks one index range in the list's order.
+	 * The start of the domain when the search has a dot, through V8's prefix index; the
+	 * start of the name when the search has no word at all (only punctuation).
 	 */
 	private static final String SEARCH_NAME = " and c.nameKey like :pattern escape '!'";
 
 	private static final String SEARCH_DOMAIN = " and c.domain like :pattern escape '!'";
 
-	private static final String COUNT_ALL = "select count(*) from (select 1 from reseller_relationship r"
-			+ " where r.partner_id = :partnerId and r.state = 'ACTIVE' limit " + (COUNT_LIMIT + 1) + ") matching";
+	/**
+	 * The start of any word of the name, through the index on V16's words: the first word
+	 * of the search finds the customers in one index range, as the prefix of the name
+	 * does, and each further word is checked on the customer's own words (primary key). A
+	 * customer two of whose words start with the search is listed once.
+	 */
+	private static final String FIRST_WORD = " and c.id in (select w0.customerId from CustomerNameWord w0"
+			+ " where w0.word like :word0 escape '!')";
+
+	private static final String FURTHER_WORD = " and exists (select 1 from CustomerNameWord w%1$d"
+			+ " where w%1$d.customerId = c.id and w%1$d.word like :word%1$d escape '!')";
+
+	/** The words of a search past this many are ignored: no company name needs more. */
+	static final int MAX_SEARCH_WORDS = 5;
 
 	/**
-	 * The matching customers' ids, counted as they arrive: H2 turns a {@code like} into
-	 * an index range only at the top level of a statement, not in a subquery in
-	 * {@code from}. The customer side leads (see {@link #CUSTOMER_LED}).
+	 * The services whose delegated admin the partner holds for the customer {@code c},
+	 * for the filter by coverage: one lookup per customer, by the grants' customer.
 	 */
-	private static final String COUNT_SEARCH = "select c.id from customer c where c.%s like :pattern escape '!'"
-			+ " and exists (select 1 from reseller_relationship r where r.customer_id = c.id"
-			+ " and r.partner_id = :partnerId and r.state = 'ACTIVE') limit " + (COUNT_LIMIT + 1);
+	private static final String HELD = "(select count(g) from DelegatedAdminGrant g join g.relationship gr"
+			+ " where g.customerId = c.id and gr.partner.id = :partnerId and gr.state = :active and g.active = true)";
+
+	private static final String COUNT_ALL = "select count(*) from (select 1 from reseller_relationship r"
+			+ " where r.partner_id = :partnerId and r.state = 'ACTIVE' limit " + (COUNT_LIMIT + 1) + ") matching";
 
 	private final EntityManager entityManager;
 
@@ -139,15 +152,30 @@ class CustomerListQueries {
 	 */
 	CustomerPage customers(Long partnerId, @Nullable String search, CustomerOrder order, int page,
 			@Nullable Long after) {
-		String pattern = (search != null) ? LikePatterns.startingWith(search) : null;
-		boolean byDomain = search != null && search.contains(".");
-		long matching = count(partnerId, pattern, byDomain);
+		return customers(partnerId, CustomerSelection.of(search, order), page, after);
+	}
+
+	/**
+	 * A page of the partner's customers. A page past the end gives the last one, so that
+	 * a stale or edited link still shows customers.
+	 * @param partnerId the signed-in partner
+	 * @param selection the search, filter and order
+	 * @param page the zero-based page number asked for
+	 * @param after the customer the page starts after, as the list's own links give it;
+	 * {@code null} to find the page by its number, as it is also found when the cursor
+	 * names no active customer of the partner
+	 * @return the page, with the delegated admin summary of each customer
+	 */
+	CustomerPage customers(Long partnerId, CustomerSelection selection, int page, @Nullable Long after) {
+		long applicable = applicableServices();
+		Conditions conditions = Conditions.of(selection, applicable);
+		long matching = count(partnerId, conditions);
 		if (matching == 0) {
 			return CustomerPage.empty();
 		}
-		ListQuery query = new ListQuery(partnerId, pattern, byDomain, order, matching > SORTED_MATCHES_LIMIT);
+		ListQuery query = new ListQuery(partnerId, conditions, selection, matching > SORTED_MATCHES_LIMIT);
 		int number = Math.max(page, 0);
-		List<Listed> ahead = (after != null) ? query.after(after) : List.of();
+		List<Listed> ahead = (after != null) ? query.after(after).getResultList() : List.of();
 		// Rows after a cursor mean it is the partner's customer (see CustomerSort); none
 		// mean it is the last one, or no customer of the partner at all (another
 		// partner's, unknown, forged), which is then ignored as a cursor that is not a
@@ -156,7 +184,7 @@ class CustomerListQueries {
 		if (cursor == null) {
 			int reachable = (int) (((matching > COUNT_LIMIT) ? COUNT_LIMIT : matching - 1) / PAGE_SIZE);
 			number = Math.min(number, reachable);
-			ahead = query.from((long) number * PAGE_SIZE);
+			ahead = query.from((long) number * PAGE_SIZE).getResultList();
 		}
 		if (ahead.isEmpty()) {
 			// The cursor was the last customer (of those the search finds): show the
@@ -166,13 +194,37 @@ class CustomerListQueries {
 		List<Long> before = (number > 0 || cursor != null) ? query.before(ahead.get(0).id()) : List.of();
 		number = numberAfter(before, number);
 		List<Listed> shown = ahead.subList(0, Math.min(PAGE_SIZE, ahead.size()));
-		Map<Long, Long> held = delegatedAdminServices(partnerId, shown.stream().map(Listed::id).toList());
-		long applicable = this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder().size();
-		List<CustomerRow> rows = shown.stream()
+		return new CustomerPage(rows(partnerId, shown, applicable), number, matching, cursors(number, before, ahead));
+	}
+
+	/**
+	 * The rows of the selection after a customer, for the CSV export, which reads the
+	 * whole selection a batch at a time, each batch a statement of its own that starts
+	 * where the last ended (keyset), so that no statement holds a hundred thousand rows.
+	 * @param partnerId the signed-in partner
+	 * @param selection the search, filter and order
+	 * @param after the last customer of the batch before; {@code null} for the first
+	 * @param size the most rows
+	 * @return the next rows, none at the end
+	 */
+	List<CustomerRow> batch(Long partnerId, CustomerSelection selection, @Nullable Long after, int size) {
+		long applicable = applicableServices();
+		ListQuery query = new ListQuery(partnerId, Conditions.of(selection, applicable), selection, true);
+		List<Listed> listed = ((after != null) ? query.after(after) : query.from(0)).setMaxResults(size)
+			.getResultList();
+		return listed.isEmpty() ? List.of() : rows(partnerId, listed, applicable);
+	}
+
+	private long applicableServices() {
+		return this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder().size();
+	}
+
+	private List<CustomerRow> rows(Long partnerId, List<Listed> listed, long applicable) {
+		Map<Long, Long> held = delegatedAdminServices(partnerId, listed.stream().map(Listed::id).toList());
+		return listed.stream()
 			.map((row) -> new CustomerRow(row.id(), row.companyName(), row.domain(), row.country(), row.since(),
 					held.getOrDefault(row.id(), 0L), applicable))
 			.toList();
-		return new CustomerPage(rows, number, matching, cursors(number, before, ahead));
 	}
 
 	/**
@@ -188,18 +240,24 @@ class CustomerListQueries {
 			.isEmpty();
 	}
 
-	private long count(Long partnerId, @Nullable String pattern, boolean byDomain) {
-		if (pattern == null) {
+	/**
+	 * Without a search or a filter, on the relationships' index alone; with one, the
+	 * matching customers' ids counted as they arrive, led by the customers (see
+	 * {@link #CUSTOMER_LED}), at the top level of the statement, where H2 turns a
+	 * {@code like} into an index range.
+	 */
+	private long count(Long partnerId, Conditions conditions) {
+		if (conditions.jpql().isEmpty()) {
 			return ((Number) this.entityManager.createNativeQuery(COUNT_ALL, Long.class)
 				.setParameter("partnerId", partnerId)
 				.getSingleResult()).longValue();
 		}
-		return this.entityManager
-			.createNativeQuery(COUNT_SEARCH.formatted(byDomain ? "domain" : "name_key"), Long.class)
+		TypedQuery<Long> query = this.entityManager
+			.createQuery("select c.id" + CUSTOMER_LED + conditions.jpql(), Long.class)
 			.setParameter("partnerId", partnerId)
-			.setParameter("pattern", pattern)
-			.getResultList()
-			.size();
+			.setParameter("active", RelationshipState.ACTIVE);
+		conditions.parameters().forEach(query::setParameter);
+		return query.setMaxResults(COUNT_LIMIT + 1).getResultList().size();
 	}
 
 	/**
@@ -322,36 +380,35 @@ class CustomerListQueries {
 
 		private final Long partnerId;
 
-		private final @Nullable String pattern;
-
-		private final boolean byDomain;
+		private final Conditions conditions;
 
 		private final CustomerOrder order;
 
+		private final CountryRanks countries;
+
 		private final boolean manyMatches;
 
-		ListQuery(Long partnerId, @Nullable String pattern, boolean byDomain, CustomerOrder order,
-				boolean manyMatches) {
+		ListQuery(Long partnerId, Conditions conditions, CustomerSelection selection, boolean manyMatches) {
 			this.partnerId = partnerId;
-			this.pattern = pattern;
-			this.byDomain = byDomain;
-			this.order = order;
+			this.conditions = conditions;
+			this.order = selection.order();
+			this.countries = CountryRanks.of(selection.locale());
 			this.manyMatches = manyMatches;
 		}
 
 		/**
 		 * @return the rows of the page starting at that offset and of the pages after it
 		 */
-		List<Listed> from(long offset) {
-			return rows("", this.order.descending(), null).setFirstResult(Math.toIntExact(offset)).getResultList();
+		TypedQuery<Listed> from(long offset) {
+			return rows("", this.order.descending(), null).setFirstResult(Math.toIntExact(offset));
 		}
 
 		/**
 		 * @return the rows of the page starting after that customer and of the pages
 		 * after it
 		 */
-		List<Listed> after(Long cursor) {
-			return rows(keyset(this.order.descending()), this.order.descending(), cursor).getResultList();
+		TypedQuery<Listed> after(Long cursor) {
+			return rows(keyset(this.order.descending()), this.order.descending(), cursor);
 		}
 
 		/**
@@ -391,7 +448,7 @@ class CustomerListQueries {
 		 * @return whether the customers lead the query (see {@link #CUSTOMER_LED})
 		 */
 		private boolean customerLed() {
-			return this.order.by() != CustomerSort.SINCE && (this.pattern != null || this.manyMatches);
+			return this.order.by() != CustomerSort.SINCE && (!this.conditions.jpql().isEmpty() || this.manyMatches);
 		}
 
 		private String from() {
@@ -399,10 +456,7 @@ class CustomerListQueries {
 		}
 
 		private String search() {
-			if (this.pattern == null) {
-				return "";
-			}
-			return this.byDomain ? SEARCH_DOMAIN : SEARCH_NAME;
+			return this.conditions.jpql();
 		}
 
 		/**
@@ -416,12 +470,15 @@ class CustomerListQueries {
 			String comparison = "";
 			for (int i = keys.size() - 1; i >= 0; i--) {
 				CustomerSort.Key key = keys.get(i);
-				String beyond = key.expression() + after + key.ofCursor();
-				comparison = comparison.isEmpty() ? beyond : "(" + beyond + " or (" + key.expression() + " = "
-						+ key.ofCursor() + " and " + comparison + "))";
+				String expression = key.expression(this.countries);
+				String ofCursor = key.ofCursor(this.countries);
+				String beyond = expression + after + ofCursor;
+				comparison = comparison.isEmpty() ? beyond
+						: "(" + beyond + " or (" + expression + " = " + ofCursor + " and " + comparison + "))";
 			}
 			CustomerSort.Key first = keys.get(0);
-			return first.expression() + " " + after.strip() + "= " + first.ofCursor() + " and " + comparison;
+			return first.expression(this.countries) + " " + after.strip() + "= " + first.ofCursor(this.countries)
+					+ " and " + comparison;
 		}
 
 		/**
@@ -433,17 +490,51 @@ class CustomerListQueries {
 		private String orderBy(boolean descending) {
 			String direction = descending ? " desc" : " asc";
 			Stream<String> constant = customerLed() ? Stream.empty() : Stream.of("r.partner.id", "r.state");
-			return Stream.concat(constant, this.order.by().keys().stream().map(CustomerSort.Key::expression))
+			return Stream.concat(constant, this.order.by().keys().stream().map((key) -> key.expression(this.countries)))
 				.map((expression) -> expression + direction)
 				.collect(Collectors.joining(", ", " order by ", ""));
 		}
 
 		private <T> TypedQuery<T> bind(TypedQuery<T> query, @Nullable Long cursor) {
 			query.setParameter("partnerId", this.partnerId).setParameter("active", RelationshipState.ACTIVE);
-			if (this.pattern != null) {
-				query.setParameter("pattern", this.pattern);
-			}
+			this.conditions.parameters().forEach(query::setParameter);
 			return (cursor != null) ? query.setParameter("cursor", cursor) : query;
+		}
+
+	}
+
+	/**
+	 * The search and the filter as JPQL over the customer {@code c}, with their
+	 * parameters; empty for every customer.
+	 */
+	private record Conditions(String jpql, Map<String, Object> parameters) {
+
+		static Conditions of(CustomerSelection selection, long applicable) {
+			StringBuilder jpql = new StringBuilder();
+			Map<String, Object> parameters = new TreeMap<>();
+			String search = selection.search();
+			if (search != null) {
+				List<String> words = NameWords.of(search).stream().limit(MAX_SEARCH_WORDS).toList();
+				if (search.contains(".") || words.isEmpty()) {
+					jpql.append(search.contains(".") ? SEARCH_DOMAIN : SEARCH_NAME);
+					parameters.put("pattern", LikePatterns.startingWith(search));
+				}
+				else {
+					for (int i = 0; i < words.size(); i++) {
+						jpql.append((i == 0) ? FIRST_WORD : FURTHER_WORD.formatted(i));
+						parameters.put("word" + i, LikePatterns.startingWith(words.get(i)));
+					}
+				}
+			}
+			DelegatedAdminCoverage coverage = selection.coverage();
+			if (coverage != null) {
+				String condition = coverage.condition(HELD);
+				jpql.append(" and ").append(condition);
+				if (condition.contains(":applicable")) {
+					parameters.put("applicable", applicable);
+				}
+			}
+			return new Conditions(jpql.toString(), parameters);
 		}
 
 	}

@@ -9,7 +9,8 @@ import java.util.Optional;
  * its own fixed expressions, so a sort parameter can never inject anything into it. Every
  * order ends with the customer's id (after the company name where the column repeats), in
  * the column's direction, so that the order is total and a page can start right after any
- * customer (keyset paging), with an index for each: see
+ * customer (keyset paging), with an index for each but the country, which is ordered by
+ * its name in the reader's language (see {@link CountryRanks}): see
  * {@code V8__customer_list_indexes.sql} and {@code V9__indexes_for_large_lists.sql}.
  */
 enum CustomerSort {
@@ -87,12 +88,16 @@ enum CustomerSort {
 			this.ofCursor = ofCursor;
 		}
 
-		String expression() {
-			return this.expression;
+		/**
+		 * @param countries the order of the countries in the reader's language: a country
+		 * is ordered by its name there, not by its code
+		 */
+		String expression(CountryRanks countries) {
+			return (this == COUNTRY) ? countries.of(this.expression) : this.expression;
 		}
 
-		String ofCursor() {
-			return this.ofCursor;
+		String ofCursor(CountryRanks countries) {
+			return (this == COUNTRY) ? "(select " + countries.of("k.country") + CURSOR_CUSTOMER : this.ofCursor;
 		}
 
 	}

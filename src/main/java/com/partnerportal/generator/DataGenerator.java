@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 import com.partnerportal.account.Actor;
 import com.partnerportal.customer.CustomerAgreementProperties;
+import com.partnerportal.customer.NameWords;
 import com.partnerportal.generator.CustomerPlan.PlannedGrant;
 import com.partnerportal.generator.CustomerPlan.PlannedRelationship;
 import com.partnerportal.generator.SampleOrganisations.SamplePartner;
@@ -387,6 +388,15 @@ public class DataGenerator {
 							SampleOrganisations.domain(index), SampleOrganisations.country(index), "PUBLIC",
 							accepted ? DataGenerator.this.agreement.version() : null,
 							accepted ? created.plusHours(1) : null, created);
+				}
+			}
+			// What the portal writes with each customer it creates, for the search by any
+			// word of the name.
+			try (TableWriter rows = open("customer_name_word", "customer_id", "word")) {
+				for (int index = 0; index < this.total; index++) {
+					for (String word : NameWords.of(SampleOrganisations.companyName(index))) {
+						rows.row(this.customerBase + index, word);
+					}
 				}
 			}
 		}

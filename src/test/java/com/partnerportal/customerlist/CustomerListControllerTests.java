@@ -102,14 +102,25 @@ class CustomerListControllerTests {
 	}
 
 	@Test
-	void listWhenSearchingByNameThenMatchesItsStartIgnoringCase() {
+	void listWhenSearchingByNameThenMatchesTheStartOfItsWordsIgnoringCase() {
 		assertThat(this.mvc.get().uri("/partner/customers?q=ADATUM").with(signedIn("ga@fabrikam.test"))).hasStatusOk()
 			.bodyText()
 			.contains("Adatum Italia", "Showing 1\u20131 of 1")
 			.doesNotContain("Keystone Clinics");
+		// Every word of the search starts a word of the name, wherever it is.
 		assertThat(this.mvc.get().uri("/partner/customers?q=harbor trav").with(signedIn("ga@fabrikam.test"))).bodyText()
-			.contains("Harbor Travel", "Showing 1\u20131 of 1")
-			.doesNotContain("Blue Harbor Travel");
+			.contains("Harbor Travel", "Blue Harbor Travel", "Showing 1\u20132 of 2")
+			.doesNotContain("Blue Harbor Foods");
+	}
+
+	@Test
+	void exportWhenSignedInThenAnAttachmentNamedByTodaysDate() {
+		assertThat(this.mvc.get().uri("/partner/customers/export?q=adatum").with(signedIn("ga@fabrikam.test")))
+			.hasStatusOk()
+			.hasHeader("Content-Type", "text/csv;charset=UTF-8")
+			.headers()
+			.hasValue("Content-Disposition",
+					"attachment; filename=\"customers-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv\"");
 	}
 
 	@Test

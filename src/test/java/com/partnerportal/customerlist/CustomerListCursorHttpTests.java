@@ -1,6 +1,5 @@
 package com.partnerportal.customerlist;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -9,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.DemoRelationships;
@@ -41,24 +39,12 @@ class CustomerListCursorHttpTests {
 	@Autowired
 	DemoRelationships relationships;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	private Long northwindsCustomer;
 
 	@BeforeEach
 	void makeContosoNorthwindsCustomer() {
 		this.northwindsCustomer = this.demo.customerId("contoso.test");
-		Long northwind = this.demo.partnerId(DemoAccounts.NORTHWIND);
-		long related = this.jdbc
-			.sql("select count(*) from reseller_relationship where partner_id = ? and customer_id = ?")
-			.param(northwind)
-			.param(this.northwindsCustomer)
-			.query(Long.class)
-			.single();
-		if (related == 0) {
-			this.relationships.relate(DemoAccounts.NORTHWIND, this.northwindsCustomer, Instant.now());
-		}
+		this.relationships.relateOnce(DemoAccounts.NORTHWIND, this.northwindsCustomer);
 	}
 
 	@Test

@@ -1,7 +1,11 @@
 package com.partnerportal.customerlist;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -40,6 +44,9 @@ class CustomerListQueryCountTests {
 	/** And the rows of the two pages before, for their links. */
 	private static final long OTHER_PAGE = 5;
 
+	/** A batch of the CSV export: the catalogue, the rows, their delegated admin. */
+	private static final long EXPORT_BATCH = 3;
+
 	/** An expanded row adds its customer, grants, catalogue, users and subscriptions. */
 	private static final long EXPANDED = FIRST_PAGE + 5;
 
@@ -48,6 +55,9 @@ class CustomerListQueryCountTests {
 
 	@Autowired
 	CustomerListQueries queries;
+
+	@Autowired
+	CustomerExport export;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -90,6 +100,32 @@ class CustomerListQueryCountTests {
 		assertThat(second).isEqualTo(OTHER_PAGE);
 	}
 
+	@Test
+	void exportWhenSixtyOrTenThousandCustomersThenTheSameStatementsForEachBatch() {
+		long sixty = exported(CustomerOrder.DEFAULT);
+		long sixtyByCountry = exported(CustomerOrder.parse("-country"));
+		addCustomers(CustomerListQueries.COUNT_LIMIT);
+		long tenThousand = exported(CustomerOrder.DEFAULT);
+
+		assertThat(sixty).isEqualTo(EXPORT_BATCH);
+		assertThat(sixtyByCountry).isEqualTo(EXPORT_BATCH);
+		// Fabrikam's 61 demo customers and the 10,000 added.
+		long batches = (CustomerListQueries.COUNT_LIMIT + 61 + CustomerExport.BATCH - 1) / CustomerExport.BATCH;
+		assertThat(tenThousand).isEqualTo(batches * EXPORT_BATCH);
+	}
+
+	private long exported(CustomerOrder order) {
+		CustomerSelection selection = new CustomerSelection(null, null, order, Locale.ENGLISH);
+		return statementsFor(() -> {
+			try {
+				this.export.csv(this.fabrikam.partnerId(), selection).writeTo(OutputStream.nullOutputStream());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
 	/**
 	 * Every search, order, depth and expansion the page offers; the cursors of the deep
 	 * pages are the ones the page's own links carry.
@@ -109,6 +145,12 @@ class CustomerListQueryCountTests {
 		statements.put("page by number", expect("/partner/customers?page=2", OTHER_PAGE));
 		statements.put("search by name", expect("/partner/customers?q=nova", FIRST_PAGE));
 		statements.put("search by domain", expect("/partner/customers?q=keystone-clinics.test", FIRST_PAGE));
+		statements.put("search by a word inside the name", expect("/partner/customers?q=travel", FIRST_PAGE));
+		statements.put("search by two words", expect("/partner/customers?q=harbor+travel", FIRST_PAGE));
+		for (String coverage : List.of("all", "some", "none")) {
+			statements.put("delegated admin on " + coverage,
+					expect("/partner/customers?dap=" + coverage + "&sort=country", FIRST_PAGE));
+		}
 		statements.put("expanded",
 				expect("/partner/customers?expand=" + this.demo.customerId("adatum.test"), EXPANDED));
 		statements.put("expanded, few rows",

@@ -131,6 +131,7 @@ class AuthorizationMatrixTests {
 			GET  /customer/activity                                                                             login 403   403   403   403   403     200   200    200     403
 			GET  /customer/activity/export                                                                      login 403   403   403   403   403     200   200    200     403
 			GET  /partner/customers                                                                             login 200   200   200   200   200     403   403    403     403
+			GET  /partner/customers/export                                                                      login 200   200   200   200   200     403   403    403     403
 			GET  /partner/customers?expand={customer}                                                           login 200   200   200   200   404     403   403    403     403
 			GET  /partner/customers/{customer}/subscriptions                                                    login 200   200   200   200   404     403   403    403     403
 			GET  /partner/customers/{customer}/subscriptions/{subscription}/seats/add                           login 200   200   403   403   404     403   403    403     403

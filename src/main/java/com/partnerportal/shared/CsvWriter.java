@@ -1,4 +1,4 @@
-package com.partnerportal.activity;
+package com.partnerportal.shared;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 
 /**
  * Writes CSV the way spreadsheets read it, one row at a time straight to the output:
@@ -25,11 +26,14 @@ import org.jspecify.annotations.Nullable;
  * <li>A cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
  * carriage return gets a leading {@code '}, so that a spreadsheet shows it as text
  * instead of running it as a formula (CSV injection: names and values in the log are
- * typed by users). A negative number then reads as text too, which an audit export can
+ * typed by users). A negative number then reads as text too, which an export can
  * afford.</li>
  * </ul>
  */
-final class CsvWriter {
+public final class CsvWriter {
+
+	/** What an export answers with: CSV in UTF-8. */
+	public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -47,7 +51,7 @@ final class CsvWriter {
 	 * Starts the file with the byte order mark.
 	 * @param out where the file goes; not closed here
 	 */
-	CsvWriter(OutputStream out) {
+	public CsvWriter(OutputStream out) {
 		this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 		write(String.valueOf(BYTE_ORDER_MARK));
 	}
@@ -57,7 +61,7 @@ final class CsvWriter {
 	 * @throws UncheckedIOException if the output fails, for instance because the browser
 	 * went away
 	 */
-	void row(List<@Nullable String> cells) {
+	public void row(List<@Nullable String> cells) {
 		StringBuilder line = new StringBuilder();
 		for (int i = 0; i < cells.size(); i++) {
 			if (i > 0) {
@@ -72,7 +76,7 @@ final class CsvWriter {
 	 * Writes out what is buffered.
 	 * @throws UncheckedIOException if the output fails
 	 */
-	void flush() {
+	public void flush() {
 		try {
 			this.out.flush();
 		}
@@ -85,7 +89,7 @@ final class CsvWriter {
 	 * @param value a cell's value
 	 * @return the cell as written, defused and quoted where needed
 	 */
-	static String cell(@Nullable String value) {
+	public static String cell(@Nullable String value) {
 		if (value == null || value.isEmpty()) {
 			return "";
 		}

@@ -1,4 +1,4 @@
-package com.partnerportal.activity;
+package com.partnerportal.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
