@@ -171,6 +171,7 @@ pages() {
 		sorted	partner	/partner/customers?sort=-since	Customers, sorted by date, descending
 		country	partner	/partner/customers?sort=country	Customers, sorted by country
 		countryDeep	partner	/partner/customers?sort=country&page=3	Customers, sorted by country, page 4
+		dap	partner	/partner/customers?dap=none	Customers, delegated admin on none of the services
 		expanded	partner	/partner/customers?expand=$SAMPLE_CUSTOMER_ID	Customers, one customer expanded
 		relationships	many	/customer/partner-relationships	Partner relationships of a customer with 21 partners
 		admin	admin	/admin/relationships?service=$SAMPLE_SERVICE_ID	Admin, relationships per service (Office 365)

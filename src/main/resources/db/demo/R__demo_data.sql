@@ -290,6 +290,10 @@ join partner p on p.name = v.partner_name join customer c on c.domain = v.domain
 join reseller_relationship r on r.partner_id = p.id and r.customer_id = c.id
 join cloud_service s on s.code = v.service_code;
 
+-- Each relationship counts its active grants (V17), as the relationship itself does when it changes them.
+update reseller_relationship set delegated_admin_services =
+    (select count(*) from delegated_admin_grant g where g.relationship_id = reseller_relationship.id and g.active);
+
 -- The relationships' own history, as the domain objects write it.
 insert into relationship_history (relationship_id, action, occurred_at)
 select r.id, 'ESTABLISHED', r.since from reseller_relationship r;

@@ -3,6 +3,7 @@ package com.partnerportal.customer;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -46,8 +47,7 @@ public class Customer {
 	 */
 	@ElementCollection
 	@CollectionTable(name = "customer_name_word", joinColumns = @JoinColumn(name = "customer_id"))
-	@Column(name = "word")
-	private Set<String> nameWords = new HashSet<>();
+	private Set<NameWord> nameWords = new HashSet<>();
 
 	private String domain;
 
@@ -73,7 +73,10 @@ public class Customer {
 
 	public Customer(String companyName, String domain, String country, Cloud cloud, Instant createdAt) {
 		this.companyName = companyName.strip();
-		this.nameWords = new HashSet<>(NameWords.of(this.companyName));
+		this.nameWords = NameWords.of(this.companyName)
+			.stream()
+			.map((word) -> new NameWord(word, this.companyName))
+			.collect(Collectors.toCollection(HashSet::new));
 		this.domain = normalizeDomain(domain);
 		this.country = country;
 		this.cloud = cloud;

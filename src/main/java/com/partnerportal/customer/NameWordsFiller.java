@@ -53,13 +53,14 @@ public class NameWordsFiller implements Callback {
 	static void fill(Connection connection) throws SQLException {
 		try (PreparedStatement customers = connection.prepareStatement(WITHOUT_WORDS);
 				PreparedStatement insert = connection
-					.prepareStatement("insert into customer_name_word (customer_id, word) values (?, ?)");
+					.prepareStatement("insert into customer_name_word (customer_id, word, name_key) values (?, ?, ?)");
 				ResultSet found = customers.executeQuery()) {
 			int pending = 0;
 			while (found.next()) {
 				for (String word : NameWords.of(found.getString(2))) {
 					insert.setLong(1, found.getLong(1));
 					insert.setString(2, word);
+					insert.setString(3, NameWord.nameKey(found.getString(2)));
 					insert.addBatch();
 					if (++pending % BATCH == 0) {
 						insert.executeBatch();

@@ -1,5 +1,7 @@
 package com.partnerportal.customerlist;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +45,21 @@ final class CountryRanks {
 			CACHE.put(locale, ranks);
 		}
 		return ranks;
+	}
+
+	/**
+	 * @param codes country codes
+	 * @return those codes in the order of the countries' names; a code the JDK does not
+	 * know after every known one, by its code
+	 */
+	List<String> inOrder(Collection<String> codes) {
+		Map<String, Integer> ranks = IntStream.range(0, this.codesInOrder.size())
+			.boxed()
+			.collect(Collectors.toMap(this.codesInOrder::get, (rank) -> rank, (a, b) -> a));
+		return codes.stream()
+			.sorted(Comparator.comparing((String code) -> ranks.getOrDefault(code, UNKNOWN))
+				.thenComparing(Comparator.naturalOrder()))
+			.toList();
 	}
 
 	/**

@@ -3,11 +3,15 @@ package com.partnerportal.customerlist;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -80,14 +84,14 @@ class CustomerListQueries {
 
 	/**
 	 * A list led by the customers, in the order of a customer index, each checked to be
-	 * the partner's: for a search, whose index range finds the customers, and for a
+	 * the partner's (with the filter's condition on the relationship, {@code %s}): for a
 	 * partner with many customers, whose first page is then the first few entries of the
 	 * index. Joined the other way, H2 starts from the partner's hundred thousand
 	 * relationships and sorts them (a second, and a hundred thousand rows in the heap of
 	 * each request). PostgreSQL plans both the same. Not for the order by "since", which
 	 * is the relationship's and read off its index.
 	 */
-	private static final String CUSTOMER_LED = " from Customer c where exists (select 1" + RELATIONSHIP + ")";
+	private static final String CUSTOMER_LED = " from Customer c where exists (select 1" + RELATIONSHIP + "%s)";
 
 	private static final String SINCE = "(select r.since" + RELATIONSHIP + ")";
 
@@ -100,26 +104,35 @@ class CustomerListQueries {
 	private static final String SEARCH_DOMAIN = " and c.domain like :pattern escape '!'";
 
 	/**
-	 * The start of any word of the name, through the index on V16's words: the first word
-	 * of the search finds the customers in one index range, as the prefix of the name
-	 * does, and each further word is checked on the customer's own words (primary key). A
-	 * customer two of whose words start with the search is listed once.
+	 * The start of a word of the name, checked on the customer's own words (V16, its
+	 * primary key): how a list that walks the index of its order filters by the search.
 	 */
-	private static final String FIRST_WORD = " and c.id in (select w0.customerId from CustomerNameWord w0"
-			+ " where w0.word like :word0 escape '!')";
+	private static final String WORD = " and exists (select 1 from CustomerNameWord w%1$d"
+			+ " where w%1$d.customerId = %2$s and w%1$d.word like :word%1$d escape '!')";
 
-	private static final String FURTHER_WORD = " and exists (select 1 from CustomerNameWord w%1$d"
-			+ " where w%1$d.customerId = c.id and w%1$d.word like :word%1$d escape '!')";
+	/**
+	 * The customers the search's first word finds, in the order of their names, from the
+	 * index on the words alone (V16's, which holds the name beside each word), each
+	 * checked to be the partner's ({@code %s}: the filter's condition on the
+	 * relationship) and to have the search's other words ({@code %s}).
+	 */
+	private static final String BY_WORD_IN_NAME_ORDER = "select f.customerId from CustomerNameWord f"
+			+ " where f.word like :word0 escape '!' and exists (select 1 from ResellerRelationship r"
+			+ " where r.customerId = f.customerId and r.partner.id = :partnerId and r.state = :active%s)%s"
+			+ " order by f.nameKey %3$s, f.customerId %3$s";
+
+	/**
+	 * The customers the search's first word finds, through the index on V16's words: how
+	 * the count and a list read whole find them, in one index range, as the prefix of the
+	 * name does, each then looked up by its id. A customer two of whose words start with
+	 * it is listed once. (Joined instead, H2 starts from the customers and reads them
+	 * all.)
+	 */
+	private static final String FOUND_BY_WORD = " and c.id in (select f.customerId from CustomerNameWord f"
+			+ " where f.word like :word0 escape '!')";
 
 	/** The words of a search past this many are ignored: no company name needs more. */
 	static final int MAX_SEARCH_WORDS = 5;
-
-	/**
-	 * The services whose delegated admin the partner holds for the customer {@code c},
-	 * for the filter by coverage: one lookup per customer, by the grants' customer.
-	 */
-	private static final String HELD = "(select count(g) from DelegatedAdminGrant g join g.relationship gr"
-			+ " where g.customerId = c.id and gr.partner.id = :partnerId and gr.state = :active and g.active = true)";
 
 	private static final String COUNT_ALL = "select count(*) from (select 1 from reseller_relationship r"
 			+ " where r.partner_id = :partnerId and r.state = 'ACTIVE' limit " + (COUNT_LIMIT + 1) + ") matching";
@@ -169,13 +182,28 @@ class CustomerListQueries {
 	CustomerPage customers(Long partnerId, CustomerSelection selection, int page, @Nullable Long after) {
 		long applicable = applicableServices();
 		Conditions conditions = Conditions.of(selection, applicable);
-		long matching = count(partnerId, conditions);
+		Listing listing;
+		long matching;
+		if (conditions.byWord()) {
+			// The search's customers in order, counted as they are read: one pass over
+			// them instead of one to count and another to sort.
+			ListQuery found = new ListQuery(partnerId, conditions, selection.order(),
+					CountryRanks.of(selection.locale()), false);
+			List<Long> ids = (selection.order().by() == CustomerSort.COMPANY) ? found.idsInNameOrder() : found.ids();
+			matching = ids.size();
+			listing = (matching > COUNT_LIMIT) ? listing(partnerId, conditions, selection, true)
+					: new FoundInOrder(ids, this::listed);
+		}
+		else {
+			matching = count(partnerId, conditions);
+			listing = listing(partnerId, conditions, selection, matching > SORTED_MATCHES_LIMIT);
+		}
 		if (matching == 0) {
 			return CustomerPage.empty();
 		}
-		ListQuery query = new ListQuery(partnerId, conditions, selection, matching > SORTED_MATCHES_LIMIT);
+		int rows = (NEARBY + 1) * PAGE_SIZE + 1;
 		int number = Math.max(page, 0);
-		List<Listed> ahead = (after != null) ? query.after(after).getResultList() : List.of();
+		List<Listed> ahead = (after != null) ? listing.after(after, rows) : List.of();
 		// Rows after a cursor mean it is the partner's customer (see CustomerSort); none
 		// mean it is the last one, or no customer of the partner at all (another
 		// partner's, unknown, forged), which is then ignored as a cursor that is not a
@@ -184,14 +212,15 @@ class CustomerListQueries {
 		if (cursor == null) {
 			int reachable = (int) (((matching > COUNT_LIMIT) ? COUNT_LIMIT : matching - 1) / PAGE_SIZE);
 			number = Math.min(number, reachable);
-			ahead = query.from((long) number * PAGE_SIZE).getResultList();
+			ahead = listing.from(number * PAGE_SIZE, rows);
 		}
 		if (ahead.isEmpty()) {
 			// The cursor was the last customer (of those the search finds): show the
 			// end.
-			ahead = query.last();
+			ahead = listing.last(PAGE_SIZE);
 		}
-		List<Long> before = (number > 0 || cursor != null) ? query.before(ahead.get(0).id()) : List.of();
+		List<Long> before = (number > 0 || cursor != null) ? listing.before(ahead.get(0).id(), NEARBY * PAGE_SIZE + 1)
+				: List.of();
 		number = numberAfter(before, number);
 		List<Listed> shown = ahead.subList(0, Math.min(PAGE_SIZE, ahead.size()));
 		return new CustomerPage(rows(partnerId, shown, applicable), number, matching, cursors(number, before, ahead));
@@ -209,22 +238,60 @@ class CustomerListQueries {
 	 */
 	List<CustomerRow> batch(Long partnerId, CustomerSelection selection, @Nullable Long after, int size) {
 		long applicable = applicableServices();
-		ListQuery query = new ListQuery(partnerId, Conditions.of(selection, applicable), selection, true);
-		List<Listed> listed = ((after != null) ? query.after(after) : query.from(0)).setMaxResults(size)
-			.getResultList();
+		Listing listing = listing(partnerId, Conditions.of(selection, applicable), selection, true);
+		List<Listed> listed = (after != null) ? listing.after(after, size) : listing.from(0, size);
 		return listed.isEmpty() ? List.of() : rows(partnerId, listed, applicable);
+	}
+
+	/**
+	 * The rows of those customers, in the order of the ids.
+	 */
+	private List<Listed> listed(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Listed> byId = this.entityManager
+			.createQuery("select c.id, c.companyName, c.domain, c.country from Customer c where c.id in :ids",
+					Listed.class)
+			.setParameter("ids", ids)
+			.getResultStream()
+			.collect(Collectors.toMap(Listed::id, (listed) -> listed));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * @param walks whether the list walks an index in its order and stops after the page,
+	 * rather than read every matching customer from the side that finds them and sort
+	 * them: past {@value #SORTED_MATCHES_LIMIT} customers. A search by words reads its
+	 * customers in order up to {@value #COUNT_LIMIT} instead, as it counts them: they
+	 * crowd together in the order of the names (every "Cedar ..." after every "Alpine
+	 * ..."), so that a walk would read all the names before them.
+	 */
+	private Listing listing(Long partnerId, Conditions conditions, CustomerSelection selection, boolean walks) {
+		ListQuery query = new ListQuery(partnerId, conditions, selection.order(), CountryRanks.of(selection.locale()),
+				walks);
+		if (walks && selection.order().by() == CustomerSort.COUNTRY) {
+			return new CountryWalk(query, selection.order().descending(), CountryRanks.of(selection.locale()));
+		}
+		return query;
 	}
 
 	private long applicableServices() {
 		return this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder().size();
 	}
 
+	/**
+	 * The rows with what their relationships say, read for the page's customers alone
+	 * rather than for every customer a list reads whole before it sorts them.
+	 */
 	private List<CustomerRow> rows(Long partnerId, List<Listed> listed, long applicable) {
-		Map<Long, Long> held = delegatedAdminServices(partnerId, listed.stream().map(Listed::id).toList());
-		return listed.stream()
-			.map((row) -> new CustomerRow(row.id(), row.companyName(), row.domain(), row.country(), row.since(),
-					held.getOrDefault(row.id(), 0L), applicable))
-			.toList();
+		Map<Long, Related> related = related(partnerId, listed.stream().map(Listed::id).toList());
+		// A relationship that ended between the two statements drops its row.
+		return listed.stream().filter((row) -> related.containsKey(row.id())).map((row) -> {
+			Related relationship = related.get(row.id());
+			return new CustomerRow(row.id(), row.companyName(), row.domain(), row.country(), relationship.since(),
+					relationship.delegatedAdminServices(), applicable);
+		}).toList();
 	}
 
 	/**
@@ -241,19 +308,26 @@ class CustomerListQueries {
 	}
 
 	/**
-	 * Without a search or a filter, on the relationships' index alone; with one, the
-	 * matching customers' ids counted as they arrive, led by the customers (see
-	 * {@link #CUSTOMER_LED}), at the top level of the statement, where H2 turns a
-	 * {@code like} into an index range.
+	 * Without a search, on the relationships' indexes alone (V9, and V17's for the
+	 * filter); with a search, the matching customers' ids counted as they arrive from the
+	 * index of the search's first word or the start of the domain, at the top level of
+	 * the statement, where H2 turns a {@code like} into an index range.
 	 */
 	private long count(Long partnerId, Conditions conditions) {
-		if (conditions.jpql().isEmpty()) {
+		if (conditions.isEmpty()) {
 			return ((Number) this.entityManager.createNativeQuery(COUNT_ALL, Long.class)
 				.setParameter("partnerId", partnerId)
 				.getSingleResult()).longValue();
 		}
-		TypedQuery<Long> query = this.entityManager
-			.createQuery("select c.id" + CUSTOMER_LED + conditions.jpql(), Long.class)
+		String jpql;
+		if (conditions.customer().isEmpty()) {
+			jpql = "select r.customer.id from ResellerRelationship r where r.partner.id = :partnerId"
+					+ " and r.state = :active" + conditions.relationship();
+		}
+		else {
+			jpql = "select c.id" + CUSTOMER_LED.formatted(conditions.relationship()) + conditions.found();
+		}
+		TypedQuery<Long> query = this.entityManager.createQuery(jpql, Long.class)
 			.setParameter("partnerId", partnerId)
 			.setParameter("active", RelationshipState.ACTIVE);
 		conditions.parameters().forEach(query::setParameter);
@@ -348,18 +422,22 @@ class CustomerListQueries {
 	}
 
 	/**
-	 * One grouped query for a whole page, instead of one per row.
+	 * One query for a whole page, instead of one per row: since when each customer is the
+	 * partner's, and on how many services the partner holds delegated admin, counted from
+	 * the grants.
 	 */
-	private Map<Long, Long> delegatedAdminServices(Long partnerId, List<Long> customerIds) {
+	private Map<Long, Related> related(Long partnerId, List<Long> customerIds) {
 		return this.entityManager
-			.createQuery("select g.customerId, count(g) from DelegatedAdminGrant g join g.relationship r"
-					+ " where r.partner.id = :partnerId and r.state = :active and g.active = true"
-					+ " and g.customerId in :customerIds group by g.customerId", HeldCount.class)
+			.createQuery(
+					"select r.customerId, r.since, (select count(g) from DelegatedAdminGrant g"
+							+ " where g.relationship = r and g.active = true) from ResellerRelationship r"
+							+ " where r.partner.id = :partnerId and r.state = :active and r.customerId in :customerIds",
+					Related.class)
 			.setParameter("partnerId", partnerId)
 			.setParameter("active", RelationshipState.ACTIVE)
 			.setParameter("customerIds", customerIds)
 			.getResultStream()
-			.collect(Collectors.toMap(HeldCount::customerId, HeldCount::services));
+			.collect(Collectors.toMap(Related::customerId, (related) -> related));
 	}
 
 	private static ServiceAccess access(CloudService service, @Nullable Grant grant) {
@@ -374,9 +452,32 @@ class CustomerListQueries {
 	}
 
 	/**
-	 * The list's queries for one partner, search and order.
+	 * One selection's rows in its order: from a position in the list, after a customer,
+	 * the last ones, and the ones before a customer (nearest first).
 	 */
-	private final class ListQuery {
+	private interface Listing {
+
+		List<Listed> from(int offset, int limit);
+
+		/**
+		 * @return the rows after that customer, none if it is not an active customer of
+		 * the partner
+		 */
+		List<Listed> after(Long cursor, int limit);
+
+		List<Listed> last(int limit);
+
+		/**
+		 * @return the ids of the rows before that customer, nearest first
+		 */
+		List<Long> before(Long first, int limit);
+
+	}
+
+	/**
+	 * The list's queries for one partner, selection and order, each one statement.
+	 */
+	private final class ListQuery implements Listing {
 
 		private final Long partnerId;
 
@@ -386,77 +487,175 @@ class CustomerListQueries {
 
 		private final CountryRanks countries;
 
-		private final boolean manyMatches;
+		private final boolean walks;
 
-		ListQuery(Long partnerId, Conditions conditions, CustomerSelection selection, boolean manyMatches) {
+		ListQuery(Long partnerId, Conditions conditions, CustomerOrder order, CountryRanks countries, boolean walks) {
 			this.partnerId = partnerId;
 			this.conditions = conditions;
-			this.order = selection.order();
-			this.countries = CountryRanks.of(selection.locale());
-			this.manyMatches = manyMatches;
+			this.order = order;
+			this.countries = countries;
+			this.walks = walks;
 		}
 
-		/**
-		 * @return the rows of the page starting at that offset and of the pages after it
-		 */
-		TypedQuery<Listed> from(long offset) {
-			return rows("", this.order.descending(), null).setFirstResult(Math.toIntExact(offset));
+		@Override
+		public List<Listed> from(int offset, int limit) {
+			return rows("", this.order.descending(), null).setFirstResult(offset).setMaxResults(limit).getResultList();
 		}
 
-		/**
-		 * @return the rows of the page starting after that customer and of the pages
-		 * after it
-		 */
-		TypedQuery<Listed> after(Long cursor) {
-			return rows(keyset(this.order.descending()), this.order.descending(), cursor);
+		@Override
+		public List<Listed> after(Long cursor, int limit) {
+			return rows(keyset(this.order.descending()), this.order.descending(), cursor).setMaxResults(limit)
+				.getResultList();
 		}
 
-		/**
-		 * @return the last page's rows
-		 */
-		List<Listed> last() {
+		@Override
+		public List<Listed> last(int limit) {
 			List<Listed> last = new ArrayList<>(
-					rows("", !this.order.descending(), null).setMaxResults(PAGE_SIZE).getResultList());
+					rows("", !this.order.descending(), null).setMaxResults(limit).getResultList());
 			Collections.reverse(last);
 			return last;
 		}
 
 		/**
-		 * @return the ids of the rows of the pages before the one starting at that
-		 * customer, nearest first, and one more, which the earliest of those pages starts
-		 * after
+		 * @return the ids of every row in the order, up to one more than the count reads
 		 */
-		List<Long> before(Long first) {
-			boolean reversed = !this.order.descending();
-			return bind(entityManager.createQuery(
-					"select c.id" + from() + search() + " and " + keyset(reversed) + orderBy(reversed), Long.class),
-					first)
-				.setMaxResults(NEARBY * PAGE_SIZE + 1)
+		List<Long> ids() {
+			return bind(
+					entityManager.createQuery("select c.id" + from() + orderBy(this.order.descending()), Long.class),
+					null)
+				.setMaxResults(COUNT_LIMIT + 1)
 				.getResultList();
 		}
 
-		private TypedQuery<Listed> rows(String keyset, boolean descending, @Nullable Long cursor) {
-			String where = from() + search() + (keyset.isEmpty() ? "" : " and " + keyset);
-			String since = customerLed() ? SINCE : "r.since";
+		/**
+		 * {@link #ids()} for a search by words in the order of the names, read off the
+		 * index of the words without reading the customers (see
+		 * {@link #BY_WORD_IN_NAME_ORDER}). A customer two of whose words the search finds
+		 * is listed once.
+		 */
+		List<Long> idsInNameOrder() {
+			String further = IntStream.range(1, this.conditions.words())
+				.mapToObj((i) -> WORD.formatted(i, "f.customerId"))
+				.collect(Collectors.joining());
+			List<Long> ids = bind(
+					entityManager.createQuery(BY_WORD_IN_NAME_ORDER.formatted(this.conditions.relationship(), further,
+							this.order.descending() ? "desc" : "asc"), Long.class),
+					null)
+				.setMaxResults(COUNT_LIMIT + 1)
+				.getResultList();
+			return (ids.size() > COUNT_LIMIT) ? ids : List.copyOf(new LinkedHashSet<>(ids));
+		}
+
+		@Override
+		public List<Long> before(Long first, int limit) {
+			boolean reversed = !this.order.descending();
 			return bind(entityManager.createQuery(
-					"select c.id, c.companyName, c.domain, c.country, " + since + where + orderBy(descending),
-					Listed.class), cursor)
-				.setMaxResults((NEARBY + 1) * PAGE_SIZE + 1);
+					"select c.id" + from() + " and " + keyset(reversed) + orderBy(reversed), Long.class), first)
+				.setMaxResults(limit)
+				.getResultList();
 		}
 
 		/**
-		 * @return whether the customers lead the query (see {@link #CUSTOMER_LED})
+		 * The rows in one country in the order of the index
+		 * {@code (country, name_key, id)}, for {@link CountryWalk}: the first page of a
+		 * country is the first entries of its range of that index.
+		 * @param after where to start in the country; {@code null} at its start
 		 */
-		private boolean customerLed() {
-			return this.order.by() != CustomerSort.SINCE && (!this.conditions.jpql().isEmpty() || this.manyMatches);
+		List<Listed> inCountry(String country, @Nullable Position after, boolean descending, int limit) {
+			String direction = descending ? " desc" : " asc";
+			String beyond = descending ? " < " : " > ";
+			String jpql = "select c.id, c.companyName, c.domain, c.country"
+					+ CUSTOMER_LED.formatted(this.conditions.relationship()) + this.conditions.customer()
+					+ " and c.country = :country"
+					+ ((after != null) ? " and c.nameKey" + beyond.strip() + "= :nameKey and (c.nameKey" + beyond
+							+ ":nameKey or (c.nameKey = :nameKey and c.id" + beyond + ":id))" : "")
+					+ " order by c.country" + direction + ", c.nameKey" + direction + ", c.id" + direction;
+			TypedQuery<Listed> query = bind(entityManager.createQuery(jpql, Listed.class), null).setParameter("country",
+					country);
+			if (after != null) {
+				query.setParameter("nameKey", after.nameKey()).setParameter("id", after.id());
+			}
+			return query.setMaxResults(limit).getResultList();
+		}
+
+		/**
+		 * @return where that customer stands in the order by country, if it is an active
+		 * customer of the partner
+		 */
+		Optional<Position> position(Long customerId) {
+			return entityManager
+				.createQuery("select c.country, c.nameKey, c.id from Customer c where c.id = :cursor"
+						+ " and exists (select 1" + RELATIONSHIP + ")", Position.class)
+				.setParameter("cursor", customerId)
+				.setParameter("partnerId", this.partnerId)
+				.setParameter("active", RelationshipState.ACTIVE)
+				.getResultStream()
+				.findFirst();
+		}
+
+		/**
+		 * The countries the customers are in, in the order of their codes: one entry of
+		 * the index on the country for each, found from the code after the last one (a
+		 * loose index scan), not the customers themselves. Starting from the next code
+		 * rather than after the last one matters: H2 would read every customer of the
+		 * last country to get past it.
+		 */
+		List<String> countriesPresent() {
+			List<String> present = new ArrayList<>();
+			@Nullable String from = "AA";
+			while (from != null) {
+				@Nullable String found = entityManager
+					.createQuery("select c.country from Customer c where c.country >= :from order by c.country",
+							String.class)
+					.setParameter("from", from)
+					.setMaxResults(1)
+					.getResultStream()
+					.findFirst()
+					.orElse(null);
+				if (found != null) {
+					present.add(found);
+				}
+				from = (found != null) ? nextCode(found) : null;
+			}
+			return present;
+		}
+
+		private TypedQuery<Listed> rows(String keyset, boolean descending, @Nullable Long cursor) {
+			return bind(entityManager.createQuery("select c.id, c.companyName, c.domain, c.country" + from()
+					+ (keyset.isEmpty() ? "" : " and " + keyset) + orderBy(descending), Listed.class), cursor);
+		}
+
+		/**
+		 * A walk not ordered by "since" walks the index of its order on the customers
+		 * (see {@link #CUSTOMER_LED}); so does a search read whole, from the index that
+		 * finds its customers (joined with the relationships, H2 would start from the
+		 * partner's hundred thousand relationships instead). The order by "since" walks
+		 * the relationships' own index, and the rest reads the partner's relationships.
+		 */
+		private boolean ledByCustomers() {
+			return this.walks ? this.order.by() != CustomerSort.SINCE : !this.conditions.customer().isEmpty();
 		}
 
 		private String from() {
-			return customerLed() ? CUSTOMER_LED : CUSTOMERS;
+			if (ledByCustomers()) {
+				return CUSTOMER_LED.formatted(this.conditions.relationship())
+						+ (this.walks ? this.conditions.customer() : this.conditions.found());
+			}
+			return CUSTOMERS + this.conditions.relationship() + this.conditions.customer();
 		}
 
-		private String search() {
-			return this.conditions.jpql();
+		/**
+		 * A key's expression; led by the customers, the relationship's values are
+		 * subqueries, which only a list read whole sorts by.
+		 */
+		private String expression(CustomerSort.Key key) {
+			if (ledByCustomers() && key == CustomerSort.Key.SINCE) {
+				return SINCE;
+			}
+			if (ledByCustomers() && key == CustomerSort.Key.CUSTOMER) {
+				return "c.id";
+			}
+			return key.expression(this.countries);
 		}
 
 		/**
@@ -470,15 +669,15 @@ class CustomerListQueries {
 			String comparison = "";
 			for (int i = keys.size() - 1; i >= 0; i--) {
 				CustomerSort.Key key = keys.get(i);
-				String expression = key.expression(this.countries);
+				String expression = expression(key);
 				String ofCursor = key.ofCursor(this.countries);
 				String beyond = expression + after + ofCursor;
 				comparison = comparison.isEmpty() ? beyond
 						: "(" + beyond + " or (" + expression + " = " + ofCursor + " and " + comparison + "))";
 			}
 			CustomerSort.Key first = keys.get(0);
-			return first.expression(this.countries) + " " + after.strip() + "= " + first.ofCursor(this.countries)
-					+ " and " + comparison;
+			return expression(first) + " " + after.strip() + "= " + first.ofCursor(this.countries) + " and "
+					+ comparison;
 		}
 
 		/**
@@ -489,8 +688,8 @@ class CustomerListQueries {
 		 */
 		private String orderBy(boolean descending) {
 			String direction = descending ? " desc" : " asc";
-			Stream<String> constant = customerLed() ? Stream.empty() : Stream.of("r.partner.id", "r.state");
-			return Stream.concat(constant, this.order.by().keys().stream().map((key) -> key.expression(this.countries)))
+			Stream<String> constant = ledByCustomers() ? Stream.empty() : Stream.of("r.partner.id", "r.state");
+			return Stream.concat(constant, this.order.by().keys().stream().map(this::expression))
 				.map((expression) -> expression + direction)
 				.collect(Collectors.joining(", ", " order by ", ""));
 		}
@@ -504,37 +703,195 @@ class CustomerListQueries {
 	}
 
 	/**
-	 * The search and the filter as JPQL over the customer {@code c}, with their
-	 * parameters; empty for every customer.
+	 * A list read whole, in order, as ids: its pages are slices of them, whose rows are
+	 * then read by id.
 	 */
-	private record Conditions(String jpql, Map<String, Object> parameters) {
+	private static final class FoundInOrder implements Listing {
+
+		private final List<Long> ids;
+
+		private final Function<List<Long>, List<Listed>> rows;
+
+		FoundInOrder(List<Long> ids, Function<List<Long>, List<Listed>> rows) {
+			this.ids = ids;
+			this.rows = rows;
+		}
+
+		@Override
+		public List<Listed> from(int offset, int limit) {
+			return slice(offset, offset + limit);
+		}
+
+		/**
+		 * A cursor outside the list (a customer the search does not find) gives no rows,
+		 * and so the page by its number.
+		 */
+		@Override
+		public List<Listed> after(Long cursor, int limit) {
+			int index = this.ids.indexOf(cursor);
+			return (index < 0) ? List.of() : slice(index + 1, index + 1 + limit);
+		}
+
+		@Override
+		public List<Listed> last(int limit) {
+			return slice(this.ids.size() - limit, this.ids.size());
+		}
+
+		@Override
+		public List<Long> before(Long first, int limit) {
+			int index = Math.max(this.ids.indexOf(first), 0);
+			List<Long> before = new ArrayList<>(this.ids.subList(Math.max(index - limit, 0), index));
+			Collections.reverse(before);
+			return before;
+		}
+
+		private List<Listed> slice(int from, int to) {
+			int start = Math.max(from, 0);
+			int end = Math.min(to, this.ids.size());
+			return (start < end) ? this.rows.apply(this.ids.subList(start, end)) : List.of();
+		}
+
+	}
+
+	/**
+	 * A long list in the order of the countries' names in the reader's language, which no
+	 * index holds: it walks the countries the customers are in, in that order, and in
+	 * each reads the index {@code (country, name_key, id)} from where the page starts
+	 * until the page is full, so that a page costs the same at a hundred thousand
+	 * customers as at two thousand. (Sorting every customer by the name of its country
+	 * took six seconds a page at a hundred thousand.)
+	 */
+	private static final class CountryWalk implements Listing {
+
+		private final ListQuery query;
+
+		private final boolean descending;
+
+		private final List<String> countries;
+
+		CountryWalk(ListQuery query, boolean descending, CountryRanks ranks) {
+			this.query = query;
+			this.descending = descending;
+			this.countries = ranks.inOrder(query.countriesPresent());
+		}
+
+		@Override
+		public List<Listed> from(int offset, int limit) {
+			List<Listed> rows = walk(null, this.descending, offset + limit);
+			return (rows.size() > offset) ? rows.subList(offset, rows.size()) : List.of();
+		}
+
+		@Override
+		public List<Listed> after(Long cursor, int limit) {
+			return this.query.position(cursor).map((start) -> walk(start, this.descending, limit)).orElse(List.of());
+		}
+
+		@Override
+		public List<Listed> last(int limit) {
+			List<Listed> last = new ArrayList<>(walk(null, !this.descending, limit));
+			Collections.reverse(last);
+			return last;
+		}
+
+		@Override
+		public List<Long> before(Long first, int limit) {
+			return this.query.position(first)
+				.map((start) -> walk(start, !this.descending, limit).stream().map(Listed::id).toList())
+				.orElse(List.of());
+		}
+
+		private List<Listed> walk(@Nullable Position start, boolean descending, int limit) {
+			List<String> order = this.countries;
+			if (descending) {
+				order = new ArrayList<>(this.countries);
+				Collections.reverse(order);
+			}
+			int first = (start != null) ? Math.max(order.indexOf(start.country()), 0) : 0;
+			List<Listed> rows = new ArrayList<>();
+			for (int i = first; i < order.size() && rows.size() < limit; i++) {
+				String country = order.get(i);
+				rows.addAll(
+						this.query.inCountry(country, (start != null && country.equals(start.country())) ? start : null,
+								descending, limit - rows.size()));
+			}
+			return rows;
+		}
+
+	}
+
+	/**
+	 * @param code a country code, two capital letters (ISO 3166, as every customer's is)
+	 * @return the next code in alphabetical order, {@code null} after ZZ
+	 */
+	static @Nullable String nextCode(String code) {
+		char first = code.charAt(0);
+		char second = code.charAt(1);
+		if (second < 'Z') {
+			return "" + first + (char) (second + 1);
+		}
+		return (first < 'Z') ? "" + (char) (first + 1) + 'A' : null;
+	}
+
+	/**
+	 * Where a customer stands in the order by country and name.
+	 */
+	record Position(String country, String nameKey, Long id) {
+	}
+
+	/**
+	 * The search and the filter as JPQL: the search's conditions on the customer
+	 * {@code c} as a list walking an index checks them row by row, the same as a list
+	 * read whole finds its customers (the first word through its own index, the others
+	 * checked on each customer found), and the filter's condition on the relationship
+	 * {@code r}; with their parameters. All empty for every customer.
+	 */
+	private record Conditions(String customer, String found, int words, String relationship,
+			Map<String, Object> parameters) {
 
 		static Conditions of(CustomerSelection selection, long applicable) {
-			StringBuilder jpql = new StringBuilder();
+			String customer = "";
+			String found = "";
+			int byWords = 0;
 			Map<String, Object> parameters = new TreeMap<>();
 			String search = selection.search();
 			if (search != null) {
 				List<String> words = NameWords.of(search).stream().limit(MAX_SEARCH_WORDS).toList();
 				if (search.contains(".") || words.isEmpty()) {
-					jpql.append(search.contains(".") ? SEARCH_DOMAIN : SEARCH_NAME);
+					customer = search.contains(".") ? SEARCH_DOMAIN : SEARCH_NAME;
+					found = customer;
 					parameters.put("pattern", LikePatterns.startingWith(search));
 				}
 				else {
+					byWords = words.size();
+					found = FOUND_BY_WORD;
 					for (int i = 0; i < words.size(); i++) {
-						jpql.append((i == 0) ? FIRST_WORD : FURTHER_WORD.formatted(i));
+						customer += WORD.formatted(i, "c.id");
+						found += (i > 0) ? WORD.formatted(i, "c.id") : "";
 						parameters.put("word" + i, LikePatterns.startingWith(words.get(i)));
 					}
 				}
 			}
+			String relationship = "";
 			DelegatedAdminCoverage coverage = selection.coverage();
 			if (coverage != null) {
-				String condition = coverage.condition(HELD);
-				jpql.append(" and ").append(condition);
-				if (condition.contains(":applicable")) {
-					parameters.put("applicable", applicable);
+				relationship = " and " + coverage.condition("r.delegatedAdminServices");
+				if (relationship.contains(":applicable")) {
+					parameters.put("applicable", (int) applicable);
 				}
 			}
-			return new Conditions(jpql.toString(), parameters);
+			return new Conditions(customer, found, byWords, relationship, parameters);
+		}
+
+		boolean isEmpty() {
+			return this.customer.isEmpty() && this.relationship.isEmpty();
+		}
+
+		/**
+		 * @return whether the search is by words of the name (rather than the start of
+		 * the domain)
+		 */
+		boolean byWord() {
+			return this.words > 0;
 		}
 
 	}
@@ -543,10 +900,10 @@ class CustomerListQueries {
 		return (list.size() > DETAIL_LIMIT) ? list.subList(0, DETAIL_LIMIT) : list;
 	}
 
-	record Listed(Long id, String companyName, String domain, String country, Instant since) {
+	record Listed(Long id, String companyName, String domain, String country) {
 	}
 
-	record HeldCount(Long customerId, Long services) {
+	record Related(Long customerId, Instant since, long delegatedAdminServices) {
 	}
 
 	record Account(Long id, String companyName, String domain, String country, Cloud cloud, Instant since,

@@ -28,6 +28,9 @@ class CustomerNameWord {
 	@Column(name = "word")
 	private @Nullable String word;
 
+	@Column(name = "name_key")
+	private @Nullable String nameKey;
+
 	protected CustomerNameWord() {
 	}
 

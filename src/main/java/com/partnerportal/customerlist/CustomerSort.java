@@ -75,9 +75,11 @@ enum CustomerSort {
 		/**
 		 * The customer's id as the relationship holds it, last in the order by "since" so
 		 * that the order is exactly that of the relationships' index
-		 * {@code (partner_id, state, since, customer_id)}.
+		 * {@code (partner_id, state, since, customer_id)}: {@code r.customer.id} would be
+		 * written as the joined customer's id, and H2 would sort every relationship of
+		 * the partner (1.4 s a page at a hundred thousand).
 		 */
-		CUSTOMER("r.customer.id", ":cursor");
+		CUSTOMER("r.customerId", ":cursor");
 
 		private final String expression;
 

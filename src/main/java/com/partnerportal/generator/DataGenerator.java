@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 
 import com.partnerportal.account.Actor;
 import com.partnerportal.customer.CustomerAgreementProperties;
+import com.partnerportal.customer.NameWord;
 import com.partnerportal.customer.NameWords;
 import com.partnerportal.generator.CustomerPlan.PlannedGrant;
 import com.partnerportal.generator.CustomerPlan.PlannedRelationship;
@@ -392,10 +393,11 @@ public class DataGenerator {
 			}
 			// What the portal writes with each customer it creates, for the search by any
 			// word of the name.
-			try (TableWriter rows = open("customer_name_word", "customer_id", "word")) {
+			try (TableWriter rows = open("customer_name_word", "customer_id", "word", "name_key")) {
 				for (int index = 0; index < this.total; index++) {
-					for (String word : NameWords.of(SampleOrganisations.companyName(index))) {
-						rows.row(this.customerBase + index, word);
+					String companyName = SampleOrganisations.companyName(index);
+					for (String word : NameWords.of(companyName)) {
+						rows.row(this.customerBase + index, word, NameWord.nameKey(companyName));
 					}
 				}
 			}
@@ -459,13 +461,14 @@ public class DataGenerator {
 
 		private void relationships() throws SQLException, IOException {
 			try (TableWriter rows = open("reseller_relationship", "id", "partner_id", "customer_id",
-					"relationship_type", "state", "since")) {
+					"relationship_type", "state", "since", "delegated_admin_services")) {
 				long id = this.relationshipBase;
 				for (int index = 0; index < this.size.customers(); index++) {
 					CustomerPlan plan = CustomerPlan.of(index, this.size.customers());
 					for (PlannedRelationship relationship : plan.relationships()) {
 						rows.row(id++, this.partnerBase + relationship.partner(), this.customerBase + index, "RESELLER",
-								"ACTIVE", since(index, relationship));
+								"ACTIVE", since(index, relationship),
+								relationship.grants().stream().filter(PlannedGrant::active).count());
 					}
 				}
 			}

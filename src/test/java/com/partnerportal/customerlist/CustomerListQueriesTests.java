@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -166,6 +167,50 @@ class CustomerListQueriesTests {
 			.isEqualTo(sorted.subList(70 * pageSize, 71 * pageSize));
 	}
 
+	/**
+	 * The same with a search or a filter that many customers match, which the list then
+	 * checks row by row as it walks the index of its order, and with the countries
+	 * ordered by their names in Spanish (Alemania, Bélgica, España, Francia) as well as
+	 * in English (Belgium, France, Germany, Spain), which the list walks country by
+	 * country.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "company,customer,,en", "-company,zz cust,,en", "country,customer,,en", "country,,none,es",
+			"-country,zz,none,es", "since,customer,none,en", "-since,,none,en", "domain,,none,en" })
+	void customersWhenManyMatchTheSearchOrFilterThenSameOrderAsSelectingAndSortingThemAll(String sort,
+			@Nullable String search, @Nullable String dap, String language) {
+		Long fabrikam = fabrikam();
+		this.manyCustomers.add(fabrikam, CustomerListQueries.SORTED_MATCHES_LIMIT + 1);
+		Locale locale = Locale.forLanguageTag(language);
+		CustomerSelection selection = new CustomerSelection(search, DelegatedAdminCoverage.parse(dap).orElse(null),
+				CustomerOrder.parse(sort), locale);
+		int pageSize = CustomerListController.PAGE_SIZE;
+		List<Long> sorted = allSorted(fabrikam, selection.order(), locale).stream()
+			.filter((row) -> search == null || row.companyName().toLowerCase(Locale.ROOT).startsWith("zz"))
+			.filter((row) -> dap == null || row.delegatedAdminServices() == 0)
+			.map(CustomerRow::id)
+			.toList();
+		List<Long> byCursor = new ArrayList<>();
+		CustomerPage page = this.queries.customers(fabrikam, selection, 0, null);
+		for (int number = 1; number <= 4; number++) {
+			byCursor.addAll(ids(page));
+			page = this.queries.customers(fabrikam, selection, number, page.cursor(number).orElseThrow());
+		}
+
+		assertThat(sorted).hasSizeGreaterThan(CustomerListQueries.SORTED_MATCHES_LIMIT);
+		assertThat(page.matching()).isEqualTo(sorted.size());
+		assertThat(byCursor).isEqualTo(sorted.subList(0, 4 * pageSize));
+		assertThat(ids(this.queries.customers(fabrikam, selection, 70, null)))
+			.isEqualTo(sorted.subList(70 * pageSize, 71 * pageSize));
+		// Past the end, the last page by number; after the last customer, a whole page
+		// that ends with it.
+		int lastPage = (sorted.size() - 1) / pageSize;
+		assertThat(ids(this.queries.customers(fabrikam, selection, 10_000, null)))
+			.isEqualTo(sorted.subList(lastPage * pageSize, sorted.size()));
+		List<Long> end = sorted.subList(sorted.size() - pageSize, sorted.size());
+		assertThat(ids(this.queries.customers(fabrikam, selection, 0, end.get(end.size() - 1)))).isEqualTo(end);
+	}
+
 	@Test
 	void customersWhenOnADeepPageThenKnowsWhereThePagesBeforeStart() {
 		Long fabrikam = fabrikam();
@@ -262,26 +307,34 @@ class CustomerListQueriesTests {
 	 * The partner's customers in the order, sorted here rather than by the database.
 	 */
 	private List<Long> allSorted(Long partnerId, CustomerOrder order) {
+		return allSorted(partnerId, order, Locale.ENGLISH).stream().map(CustomerRow::id).toList();
+	}
+
+	/**
+	 * Every customer of the partner sorted here, in Java, with the services whose
+	 * delegated admin the partner holds counted from the grants themselves.
+	 */
+	private List<CustomerRow> allSorted(Long partnerId, CustomerOrder order, Locale locale) {
 		Comparator<CustomerRow> byName = Comparator.comparing((row) -> row.companyName().toLowerCase(Locale.ROOT));
 		Comparator<CustomerRow> comparator = switch (order.by()) {
 			case COMPANY -> byName;
 			case DOMAIN -> Comparator.comparing(CustomerRow::domain);
 			case COUNTRY ->
-				Comparator.comparing(CustomerListQueriesTests::englishCountryName, Collator.getInstance(Locale.ENGLISH))
+				Comparator.comparing((CustomerRow row) -> row.countryName(locale), Collator.getInstance(locale))
 					.thenComparing(byName);
 			case SINCE -> Comparator.comparing(CustomerRow::since);
 		};
 		comparator = comparator.thenComparing(CustomerRow::id);
-		return this.jdbc
-			.sql("select c.id, c.company_name, c.domain, c.country, r.since, 0 delegated_admin_services,"
-					+ " 0 delegated_admin_applicable from reseller_relationship r"
-					+ " join customer c on c.id = r.customer_id where r.partner_id = ? and r.state = 'ACTIVE'")
+		return this.jdbc.sql(
+				"select c.id, c.company_name, c.domain, c.country, r.since, (select count(*) from delegated_admin_grant g"
+						+ " where g.relationship_id = r.id and g.active) delegated_admin_services,"
+						+ " 0 delegated_admin_applicable from reseller_relationship r"
+						+ " join customer c on c.id = r.customer_id where r.partner_id = ? and r.state = 'ACTIVE'")
 			.param(partnerId)
 			.query(CustomerRow.class)
 			.list()
 			.stream()
 			.sorted(order.descending() ? comparator.reversed() : comparator)
-			.map(CustomerRow::id)
 			.toList();
 	}
 

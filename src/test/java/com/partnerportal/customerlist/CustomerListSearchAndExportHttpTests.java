@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,7 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=security-report-http")
 class CustomerListSearchAndExportHttpTests {
 
-	private static final Pattern DOMAIN_CELL = Pattern.compile("<td>([a-z0-9.-]+\\.test)</td>");
+	private static final Pattern HIDDEN_FIELD = Pattern
+		.compile("<input type=\"hidden\" name=\"(partner|service|scope)\" value=\"([^\"]*)\">");
+
+	private static final Pattern DOMAIN_CELL = Pattern.compile("<td data-label=\"[^\"]*\">([a-z0-9.-]+\\.test)</td>");
 
 	@LocalServerPort
 	int port;
@@ -115,6 +120,36 @@ class CustomerListSearchAndExportHttpTests {
 			.contains("No delegated admin");
 		assertThat(fabrikam.get("/partner/customers?dap=all").body()).contains("DAP on 2 of 2 services")
 			.doesNotContain("DAP on 1 of 2 services");
+	}
+
+	/**
+	 * The filter reads what the relationship keeps of its grants: a customer's Global
+	 * admin removes one of Fabrikam's two services on the portal's own confirmation page,
+	 * and Fabrikam's list moves the customer from "all" to "some" at once.
+	 */
+	@Test
+	void customersWhenTheCustomerRemovesOneServiceThenFilteredAsSomeInsteadOfAll() {
+		PortalHttpClient fabrikam = signIn(DemoAccounts.FABRIKAM_ADMIN, "en");
+		assertThat(domains(fabrikam.get("/partner/customers?q=olive&dap=all"))).containsExactly("olive-robotics.test");
+		assertThat(domains(fabrikam.get("/partner/customers?q=olive&dap=some"))).isEmpty();
+
+		PortalHttpClient olive = signIn("admin@olive-robotics.test", "en");
+		Long office = this.jdbc.sql("select id from cloud_service where code = 'OFFICE_365'")
+			.query(Long.class)
+			.single();
+		Page confirmation = olive.get("/customer/partner-relationships/delegated-admin/remove?partner="
+				+ this.demo.partnerId(DemoAccounts.FABRIKAM) + "&service=" + office);
+		assertThat(confirmation.status()).isEqualTo(200);
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher hidden = HIDDEN_FIELD.matcher(confirmation.body());
+		while (hidden.find()) {
+			fields.put(hidden.group(1), hidden.group(2));
+		}
+		assertThat(olive.post("/customer/partner-relationships/delegated-admin/remove", fields).status())
+			.isEqualTo(302);
+
+		assertThat(domains(fabrikam.get("/partner/customers?q=olive&dap=all"))).isEmpty();
+		assertThat(domains(fabrikam.get("/partner/customers?q=olive&dap=some"))).containsExactly("olive-robotics.test");
 	}
 
 	@Test

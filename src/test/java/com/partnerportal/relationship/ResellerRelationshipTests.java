@@ -157,6 +157,29 @@ class ResellerRelationshipTests {
 	}
 
 	@Test
+	void delegatedAdminServicesWhenGrantsChangeThenCountsTheActiveOnes() {
+		ResellerRelationship relationship = established(cspPartner());
+		assertThat(relationship.getDelegatedAdminServices()).isZero();
+
+		relationship.grantDelegatedAdmin(this.directory, LATER, ACTOR);
+		relationship.grantDelegatedAdmin(this.office, LATER, ACTOR);
+		assertThat(relationship.getDelegatedAdminServices()).isEqualTo(2);
+
+		relationship.removeDelegatedAdmin(2L, LATER, ACTOR);
+		assertThat(relationship.getDelegatedAdminServices()).isEqualTo(1);
+
+		relationship.moveDelegatedAdminAway(1L, LATER, ACTOR);
+		assertThat(relationship.getDelegatedAdminServices()).isZero();
+
+		relationship.takeOverDelegatedAdmin(this.directory, MUCH_LATER, ACTOR);
+		relationship.grantDelegatedAdmin(this.office, MUCH_LATER, ACTOR);
+		assertThat(relationship.getDelegatedAdminServices()).isEqualTo(2);
+
+		relationship.end(MUCH_LATER, ACTOR);
+		assertThat(relationship.getDelegatedAdminServices()).isZero();
+	}
+
+	@Test
 	void grantDelegatedAdminWhenServiceOutsideDelegatedAdminThenIllegalArgument() {
 		ResellerRelationship relationship = established(cspPartner());
 
