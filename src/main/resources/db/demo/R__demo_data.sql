@@ -206,6 +206,13 @@ from customer c join (values
     ('donau-versicherung.test', 'admin@donau-versicherung.test', 'Lukas Gruber', true)
 ) as u (domain, email, display_name, global_admin) on u.domain = c.domain;
 
+-- Who did what each customer did below: its Global admin. Contoso is left out, so that its log starts
+-- empty and the walk-through in the README is all it shows. Dropped at the end.
+create local temporary table demo_customer_admin as
+select u.customer_id, u.id, u.email, u.display_name
+from user_account u join customer c on c.id = u.customer_id
+where u.customer_global_admin and c.domain <> 'contoso.test';
+
 -- Each relationship began when the customer accepted its partner's invitation, two hours after it joined.
 -- Northwind (outside the CSP programme) advises some of its customers next to their CSP reseller, and
 -- removed its relationship with Trey Research a few weeks after it began.
@@ -301,13 +308,33 @@ select r.id, 'ESTABLISHED', r.since from reseller_relationship r;
 insert into relationship_history (relationship_id, service_id, action, occurred_at)
 select g.relationship_id, g.service_id, 'DELEGATED_ADMIN_GRANTED', g.since from delegated_admin_grant g;
 
--- Delegated admin the customers removed themselves, on their Partner relationships page.
-insert into relationship_history (relationship_id, service_id, action, occurred_at, actor_id)
-select g.relationship_id, g.service_id, 'DELEGATED_ADMIN_REMOVED', current_timestamp - interval '1' day * v.days_ago, u.id
-from (values ('ipanema-logistica.test', 'OFFICE_365', 10), ('lucerne-publishing.test', 'AZURE_AD', 6)) as v (domain, service_code, days_ago)
+-- Delegated admin the customers removed themselves, on their Partner relationships page. Adatum took
+-- Office away from Fabrikam and gave it back a week later, by accepting Fabrikam's invitation again;
+-- its grant is active again, since then, as the relationship's restore leaves it.
+create local temporary table demo_removal as
+select g.relationship_id, g.service_id, a.id as actor_id, current_timestamp - interval '1' day * v.removed_days_ago as removed_at,
+    current_timestamp - interval '1' day * v.restored_days_ago as restored_at
+from (values
+    ('ipanema-logistica.test', 'OFFICE_365', 10, cast(null as int)),
+    ('lucerne-publishing.test', 'AZURE_AD', 6, null),
+    ('adatum.test', 'OFFICE_365', 75, 68)
+) as v (domain, service_code, removed_days_ago, restored_days_ago)
 join customer c on c.domain = v.domain join cloud_service s on s.code = v.service_code
-join delegated_admin_grant g on g.customer_id = c.id and g.service_id = s.id and not g.active
-join user_account u on u.email = 'admin@' || c.domain;
+join delegated_admin_grant g on g.customer_id = c.id and g.service_id = s.id and g.active = (v.restored_days_ago is not null)
+join demo_customer_admin a on a.customer_id = c.id;
+
+insert into relationship_history (relationship_id, service_id, action, occurred_at, actor_id)
+select x.relationship_id, x.service_id, k.action, case when k.action = 'DELEGATED_ADMIN_REMOVED' then x.removed_at else x.restored_at end, x.actor_id
+from demo_removal x join (values ('DELEGATED_ADMIN_REMOVED', 1), ('DELEGATED_ADMIN_RESTORED', 2)) as k (action, step)
+    on k.step = 1 or x.restored_at is not null
+order by x.relationship_id, x.service_id, k.step;
+
+update delegated_admin_grant g set since = (select x.restored_at from demo_removal x
+    where x.relationship_id = g.relationship_id and x.service_id = g.service_id)
+where exists (select 1 from demo_removal x where x.relationship_id = g.relationship_id and x.service_id = g.service_id
+    and x.restored_at is not null);
+
+drop table demo_removal;
 
 insert into relationship_history (relationship_id, action, occurred_at, actor_id)
 select r.id, 'ENDED', r.ended_at, u.id
@@ -445,12 +472,17 @@ where c.domain = 'adatum.test';
 -- The customer agreement in force (version 2026-11) came into force on 1 November 2026. A customer
 -- whose first relationship began on or after that day accepted it then; one whose first relationship
 -- is older accepted it in the days after it came into force, when it accepted the invitation of its
--- first partner still in force again. A customer with no relationship left from before (Trey Research)
--- or none at all (Contoso) has not accepted it.
+-- first partner still in force again, or earlier if it accepted an invitation for delegated admin (Coho,
+-- Adatum) between the day it came into force and then, as the dates relative to today may fall. A
+-- customer with no relationship left from before (Trey Research) or none at all (Contoso) has not
+-- accepted it.
 update customer c set agreement_version = '2026-11', agreement_accepted_at = case
         when (select min(r.since) from reseller_relationship r where r.customer_id = c.id) >= timestamp with time zone '2026-11-01 00:00:00+00'
         then (select min(r.since) from reseller_relationship r where r.customer_id = c.id)
-        else least(current_timestamp - interval '1' hour, timestamp with time zone '2026-11-01 00:00:00+00' + interval '2' day + interval '7' hour * mod(c.id, 60))
+        else least(current_timestamp - interval '1' hour, timestamp with time zone '2026-11-01 00:00:00+00' + interval '2' day + interval '7' hour * mod(c.id, 60),
+            coalesce((select min(g.since) from delegated_admin_grant g join reseller_relationship r on r.id = g.relationship_id
+                where g.customer_id = c.id and g.active and g.since > r.since and g.since >= timestamp with time zone '2026-11-01 00:00:00+00'),
+                current_timestamp))
     end
 where exists (select 1 from reseller_relationship r where r.customer_id = c.id
     and (r.state = 'ACTIVE' or r.since >= timestamp with time zone '2026-11-01 00:00:00+00'));
@@ -478,10 +510,10 @@ from (
 ) as x join reseller_relationship r on r.id = x.relationship_id;
 
 -- The answers, as the invitation pages record them. Like the activity log (below), they leave out
--- Contoso and Adatum, whose Global admins are ga@...: the walk-through's answers are their first.
+-- Contoso: the walk-through's answers are its first.
 insert into invitation_response (partner_id, customer_id, delegated_admin, outcome, responded_at, responded_by)
 select x.partner_id, x.customer_id, x.delegated_admin, 'ACCEPTED', x.accepted_at, u.id
-from demo_acceptance x join customer c on c.id = x.customer_id join user_account u on u.email = 'admin@' || c.domain;
+from demo_acceptance x join customer c on c.id = x.customer_id join demo_customer_admin u on u.customer_id = c.id;
 
 -- Invitations looked at and declined: Keystone Clinics declined Northwind's, and Trey Research, weeks
 -- after Northwind removed their relationship, a new one.
@@ -492,12 +524,12 @@ join partner p on p.name = v.partner_name join customer c on c.domain = v.domain
 
 insert into invitation_response (partner_id, customer_id, delegated_admin, outcome, responded_at, responded_by)
 select x.partner_id, x.customer_id, true, 'DECLINED', x.declined_at, u.id
-from demo_decline x join customer c on c.id = x.customer_id join user_account u on u.email = 'admin@' || c.domain;
+from demo_decline x join customer c on c.id = x.customer_id join demo_customer_admin u on u.customer_id = c.id;
 
--- The activity log, as the features write it: the same actions, values and names. Contoso and Adatum,
--- the customers of the walk-through in the README, start with an empty log, so that what the walk-through
--- does is all their log shows; their Global admins are ga@..., so the joins on admin@... leave them out.
--- Rows are inserted in the order the portal writes them within one change.
+-- The activity log, as the features write it: the same actions, values and names. Contoso, the customer
+-- of the walk-through in the README, starts with an empty log, so that what the walk-through does is all
+-- its log shows; the joins on demo_customer_admin leave it out. Rows are inserted in the order the portal
+-- writes them within one change.
 
 insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, action, new_value)
 select p.created_at, a.id, a.display_name, 'Partner Portal', p.id, p.name, 'PARTNER_CREATED', p.name
@@ -514,7 +546,7 @@ join user_account a on (u.created_at = p.created_at and a.email = 'admin@portal.
 
 insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, customer_id, customer_name, action, new_value)
 select c.created_at, a.id, a.display_name, c.company_name, c.id, c.company_name, k.action, case when k.action = 'CUSTOMER_REGISTERED' then c.domain else a.email end
-from customer c join user_account a on a.email = 'admin@' || c.domain
+from customer c join demo_customer_admin a on a.customer_id = c.id
 cross join (values ('CUSTOMER_REGISTERED', 1), ('USER_CREATED', 2)) as k (action, written)
 order by c.id, k.written;
 
@@ -522,12 +554,12 @@ insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation,
 select x.accepted_at - interval '10' minute, a.id, a.display_name, c.company_name, p.id, p.name, c.id, c.company_name, 'INVITATION_VIEWED',
     case when x.delegated_admin then 'WITH_DELEGATED_ADMIN' else 'WITHOUT_DELEGATED_ADMIN' end
 from demo_acceptance x join partner p on p.id = x.partner_id join customer c on c.id = x.customer_id
-join user_account a on a.email = 'admin@' || c.domain;
+join demo_customer_admin a on a.customer_id = c.id;
 
 insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, new_value)
 select x.declined_at - interval '1' minute * k.minutes_before, a.id, a.display_name, c.company_name, p.id, p.name, c.id, c.company_name, k.action, 'WITH_DELEGATED_ADMIN'
 from demo_decline x join partner p on p.id = x.partner_id join customer c on c.id = x.customer_id
-join user_account a on a.email = 'admin@' || c.domain
+join demo_customer_admin a on a.customer_id = c.id
 cross join (values ('INVITATION_VIEWED', 10), ('INVITATION_DECLINED', 0)) as k (action, minutes_before)
 order by x.declined_at, k.minutes_before desc;
 
@@ -535,31 +567,35 @@ drop table demo_decline;
 
 insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, customer_id, customer_name, action, new_value)
 select c.agreement_accepted_at, a.id, a.display_name, c.company_name, c.id, c.company_name, 'CUSTOMER_AGREEMENT_ACCEPTED', c.agreement_version
-from customer c join user_account a on a.email = 'admin@' || c.domain
+from customer c join demo_customer_admin a on a.customer_id = c.id
 where c.agreement_version is not null;
 
 insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, new_value)
 select r.since, a.id, a.display_name, c.company_name, p.id, p.name, c.id, c.company_name, 'RELATIONSHIP_ESTABLISHED', r.relationship_type
 from reseller_relationship r join partner p on p.id = r.partner_id join customer c on c.id = r.customer_id
-join user_account a on a.email = 'admin@' || c.domain;
+join demo_customer_admin a on a.customer_id = c.id;
 
+-- Delegated admin granted, and restored (Adatum's Office), from the relationships' history: a restored
+-- grant's own date is its restoration's.
 insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, new_value)
-select g.since, a.id, a.display_name, c.company_name, p.id, p.name, c.id, c.company_name, 'DELEGATED_ADMIN_GRANTED', s.name
-from delegated_admin_grant g join reseller_relationship r on r.id = g.relationship_id join partner p on p.id = r.partner_id
-join customer c on c.id = g.customer_id join cloud_service s on s.id = g.service_id
-join user_account a on a.email = 'admin@' || c.domain
-order by g.relationship_id, s.sort_order;
+select h.occurred_at, a.id, a.display_name, c.company_name, p.id, p.name, c.id, c.company_name, h.action, s.name
+from relationship_history h join reseller_relationship r on r.id = h.relationship_id join partner p on p.id = r.partner_id
+join customer c on c.id = r.customer_id join cloud_service s on s.id = h.service_id
+join demo_customer_admin a on a.customer_id = c.id
+where h.action in ('DELEGATED_ADMIN_GRANTED', 'DELEGATED_ADMIN_RESTORED')
+order by h.relationship_id, h.occurred_at, s.sort_order;
 
 insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, new_value)
 select x.accepted_at, a.id, a.display_name, c.company_name, p.id, p.name, c.id, c.company_name, 'INVITATION_ACCEPTED',
     case when x.delegated_admin then 'WITH_DELEGATED_ADMIN' else 'WITHOUT_DELEGATED_ADMIN' end
 from demo_acceptance x join partner p on p.id = x.partner_id join customer c on c.id = x.customer_id
-join user_account a on a.email = 'admin@' || c.domain;
+join demo_customer_admin a on a.customer_id = c.id;
 
 drop table demo_acceptance;
 
 -- Removals, from the relationships' history: Northwind ended its relationship with Trey Research, which
--- took its delegated admin with it; Ipanema removed Litware's delegated admin for Office itself.
+-- took its delegated admin with it; Ipanema, Lucerne and Adatum removed a partner's delegated admin for a
+-- service themselves.
 insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, old_value, new_value)
 select h.occurred_at, a.id, a.display_name, p.name, p.id, p.name, c.id, c.company_name, 'RELATIONSHIP_REMOVED', 'ACTIVE', 'ENDED'
 from relationship_history h join reseller_relationship r on r.id = h.relationship_id join partner p on p.id = r.partner_id
@@ -587,7 +623,7 @@ join user_account a on a.email = 'agent@fabrikam.test'
 join (values ('SUBSCRIPTION_SEATS_ADDED', 0, 5), ('SUBSCRIPTION_SEATS_REMOVED', 1, -5)) as k (action, customer_group, seats_added)
     on mod(c.id, 2) = k.customer_group
 where p.name = 'Fabrikam Cloud Partners' and s.status = 'ACTIVE' and s.seats - k.seats_added between 1 and 300
-    and exists (select 1 from user_account m where m.email = 'admin@' || c.domain);
+    and exists (select 1 from demo_customer_admin m where m.customer_id = c.id);
 
 insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, old_value, new_value)
 select current_timestamp - interval '1' day * k.days_ago, a.id, a.display_name, p.name, p.id, p.name, c.id, c.company_name,
@@ -607,11 +643,35 @@ from (values
 join customer c on c.domain = k.domain join subscription s on s.customer_id = c.id and s.offer_name = k.offer_name
 join partner p on p.id = s.partner_of_record_id join user_account a on a.partner_id = p.id and a.partner_role = 'GLOBAL_ADMIN';
 
--- Litware suspended Tijuca's Microsoft 365 subscription.
+-- Adatum's seats grew in its first months: Fabrikam's Admin agent added them to its directory
+-- subscription. (Its Microsoft 365 seats changed recently, above.)
 insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, old_value, new_value)
-select current_timestamp - interval '15' day, a.id, a.display_name, p.name, p.id, p.name, c.id, c.company_name, 'SUBSCRIPTION_SUSPENDED',
+select current_timestamp - interval '1' day * k.days_ago, a.id, a.display_name, p.name, p.id, p.name, c.id, c.company_name, 'SUBSCRIPTION_SEATS_ADDED',
+    s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): ' || cast(k.seats_before as varchar(20)) || ' seats',
+    s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): ' || cast(k.seats_after as varchar(20)) || ' seats'
+from (values ('Azure AD Premium P1', 30, 40, 140), ('Azure AD Premium P1', 40, 45, 52)) as k (offer_name, seats_before, seats_after, days_ago)
+join subscription s on s.offer_name = k.offer_name join customer c on c.id = s.customer_id and c.domain = 'adatum.test'
+join partner p on p.id = s.partner_of_record_id join user_account a on a.email = 'agent@fabrikam.test'
+order by k.days_ago desc;
+
+-- The add-ons ordered (above), as the order wrote them.
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, old_value, new_value)
+select d.ordered_at, a.id, a.display_name, p.name, p.id, p.name, c.id, c.company_name, 'SUBSCRIPTION_ADDON_ORDERED',
+    s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): ' || d.name || ' x 0',
+    s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): ' || d.name || ' x ' || cast(d.quantity as varchar(20))
+from subscription_addon d join subscription s on s.id = d.subscription_id join customer c on c.id = s.customer_id
+join user_account a on a.id = d.ordered_by join partner p on p.id = a.partner_id
+order by d.id;
+
+-- Suspended subscriptions, by their partners of record: Litware suspended Tijuca's Microsoft 365, and
+-- Fabrikam's Admin agent Adatum's Dynamics 365.
+insert into activity_log (occurred_at, actor_id, actor_name, actor_organisation, partner_id, partner_name, customer_id, customer_name, action, old_value, new_value)
+select current_timestamp - interval '1' day * k.days_ago, a.id, a.display_name, p.name, p.id, p.name, c.id, c.company_name, 'SUBSCRIPTION_SUSPENDED',
     s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): ACTIVE',
     s.offer_name || ' (subscription ' || cast(s.id as varchar(20)) || '): SUSPENDED'
-from subscription s join customer c on c.id = s.customer_id join partner p on p.id = s.partner_of_record_id
-join user_account a on a.email = 'ga@litware.test'
-where c.domain = 'tijuca-alimentos.test' and s.status = 'SUSPENDED';
+from (values ('tijuca-alimentos.test', 'ga@litware.test', 15), ('adatum.test', 'agent@fabrikam.test', 40)) as k (domain, actor_email, days_ago)
+join customer c on c.domain = k.domain join subscription s on s.customer_id = c.id and s.status = 'SUSPENDED'
+join partner p on p.id = s.partner_of_record_id join user_account a on a.email = k.actor_email
+order by k.days_ago desc;
+
+drop table demo_customer_admin;

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What someone trying the demo sees first on the activity page, which opens on the last
- * 30 days: entries, not an empty page, for a partner in the Germany cloud and for a
- * customer of the US Government cloud partner, in English and in Italian.
+ * 30 days: entries, not an empty page, for a partner in the Germany cloud, for a customer
+ * of the US Government cloud partner and for Adatum, the customer the README names, in
+ * English and in Italian.
  */
 class DemoHistoryBrowserTests extends BrowserTest {
 
@@ -22,9 +23,12 @@ class DemoHistoryBrowserTests extends BrowserTest {
 
 	@Test
 	void activityPageWhenDemoPartnerOrCustomerSignsInThenOpensOnRecentEntriesInEnglishAndItalian() {
-		for (String email : List.of("ga@lamna.test", "admin@fourth-coffee-federal.test")) {
+		for (Persona persona : List.of(new Persona("ga@lamna.test", "partner"),
+				new Persona("admin@fourth-coffee-federal.test", "customer"),
+				new Persona("ga@adatum.test", "customer"))) {
+			String email = persona.email();
+			String area = persona.area();
 			signIn(email);
-			String area = email.startsWith("ga@") ? "partner" : "customer";
 			for (String language : List.of("it", "en")) {
 				open("/" + area + "/activity?lang=" + language);
 				Locale locale = Locale.forLanguageTag(language);
@@ -37,9 +41,15 @@ class DemoHistoryBrowserTests extends BrowserTest {
 					.doesNotContain(this.messages.getMessage("activity.empty", null, locale))
 					.contains(this.messages.getMessage("activity.action.SUBSCRIPTION_SEATS_ADDED", null, locale));
 			}
-			screenshot("demo-activity-" + area);
+			screenshot("demo-activity-" + email.substring(email.indexOf('@') + 1, email.lastIndexOf('.')));
 			signOut();
 		}
+	}
+
+	/**
+	 * Someone of the demo, and the part of the portal their activity page is in.
+	 */
+	private record Persona(String email, String area) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,10 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo data as someone starting the portal for the first time finds it, whatever the
- * day: months of history for every organisation up to today, customers for every partner
- * in its own cloud and territory, a partner in the Germany cloud, and no customer
- * agreement accepted before it came into force. The customers sign in as
- * admin@&lt;domain&gt;, through the sign-in form.
+ * day: months of history for every organisation but Contoso up to today, a log that
+ * agrees with the delegated admin each partner holds, customers for every partner in its
+ * own cloud and territory, a partner in the Germany cloud, and no customer agreement
+ * accepted before it came into force. The customers sign in as admin@&lt;domain&gt;
+ * (Adatum as ga@adatum.test), through the sign-in form.
  */
 // Shares the context of the other HTTP tests of this setting; they add entries and
 // relationships, but remove none of the demo's, so what is checked here still holds.
@@ -42,10 +44,9 @@ class DemoDataHttpTests {
 	private static final Duration OPENING_PERIOD = Duration.ofDays(30);
 
 	/**
-	 * The walk-through's customers, whose log starts empty so that it shows only the
-	 * walk.
+	 * The walk-through's customer, whose log starts empty so that it shows only the walk.
 	 */
-	private static final List<String> WALK_THROUGH_CUSTOMERS = List.of("contoso.test", "adatum.test");
+	private static final String WALK_THROUGH_CUSTOMER = "contoso.test";
 
 	/**
 	 * Other test classes share this database and add partners, customers and
@@ -105,9 +106,58 @@ class DemoDataHttpTests {
 				where (a.partner_id is not null and a.partner_name is null)
 					or (a.customer_id is not null and a.customer_name is null)""").query(Integer.class).single();
 
-		assertThat(silent).isSubsetOf(WALK_THROUGH_CUSTOMERS);
+		assertThat(silent).isSubsetOf(WALK_THROUGH_CUSTOMER);
 		assertThat(platformEntries).isGreaterThanOrEqualTo(5);
 		assertThat(unnamed).isZero();
+	}
+
+	@Test
+	void activityLogWhenStartedThenItsLastDelegatedAdminEntryAgreesWithEachGrantOfTheDemo() {
+		// A grant that a test changes gets that moment as its date, so only the demo's
+		// are
+		// read, and only the demo's entries about them.
+		List<GrantAndLastEntry> grants = this.jdbc
+			.sql("""
+					select c.domain, p.name as partner, s.name as service, g.active, (select a.action from activity_log a
+						where a.partner_id = r.partner_id and a.customer_id = g.customer_id and a.occurred_at < ?
+							and ((a.action in ('DELEGATED_ADMIN_GRANTED', 'DELEGATED_ADMIN_RESTORED') and a.new_value = s.name)
+								or (a.action = 'DELEGATED_ADMIN_REMOVED' and a.old_value = s.name || ': delegated admin'))
+						order by a.occurred_at desc, a.id desc fetch first 1 row only) as last_entry
+					from delegated_admin_grant g join reseller_relationship r on r.id = g.relationship_id
+					join partner p on p.id = r.partner_id join customer c on c.id = g.customer_id
+					join cloud_service s on s.id = g.service_id
+					where g.since < ? and c.created_at < ?""")
+			.param(DEMO_CREATED_BEFORE)
+			.param(DEMO_CREATED_BEFORE)
+			.param(DEMO_CREATED_BEFORE)
+			.query(GrantAndLastEntry.class)
+			.list();
+
+		assertThat(grants).extracting(GrantAndLastEntry::domain).contains("adatum.test");
+		assertThat(grants).filteredOn(GrantAndLastEntry::active)
+			.allSatisfy((grant) -> assertThat(grant.lastEntry()).as(grant.toString())
+				.isIn("DELEGATED_ADMIN_GRANTED", "DELEGATED_ADMIN_RESTORED"));
+		assertThat(grants).filteredOn((grant) -> !grant.active())
+			.isNotEmpty()
+			.allSatisfy(
+					(grant) -> assertThat(grant.lastEntry()).as(grant.toString()).isEqualTo("DELEGATED_ADMIN_REMOVED"));
+	}
+
+	@Test
+	void adatumWhenItsGlobalAdminSignsInThenSeesMonthsOfHistoryWithFabrikam() {
+		PortalHttpClient marco = client("en").signIn(DemoAccounts.ADATUM_ADMIN, PASSWORD);
+
+		Page recent = marco.get("/customer/activity");
+		Page activity = marco.get("/customer/activity?from=" + LocalDate.now(ZoneOffset.UTC).minusDays(200));
+
+		assertThat(recent.status()).isEqualTo(200);
+		assertThat(recent.body()).contains(DemoAccounts.FABRIKAM, "Seats added");
+		assertThat(activity.status()).isEqualTo(200);
+		// Office's delegated admin went and came back: Fabrikam holds it today.
+		assertThat(activity.body()).contains("Customer registered", "Invitation viewed", "Invitation accepted",
+				"Reseller relationship established", "Delegated admin granted", "Delegated admin removed",
+				"Delegated admin restored", "Customer agreement accepted", "Seats added", "Add-on ordered",
+				"Subscription suspended");
 	}
 
 	@Test
@@ -205,6 +255,14 @@ class DemoDataHttpTests {
 
 	private PortalHttpClient client(String language) {
 		return new PortalHttpClient("http://localhost:" + this.port, language);
+	}
+
+	/**
+	 * A demo grant of delegated admin, and the action of the latest entry about it in the
+	 * log ({@code null} for none).
+	 */
+	record GrantAndLastEntry(String domain, String partner, String service, boolean active,
+			@Nullable String lastEntry) {
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.ActivityBaseline;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.DemoRelationships;
 import com.partnerportal.activity.ActivityAction;
@@ -62,8 +63,15 @@ class DelegatedAdminRemovalTests {
 
 	private Long office;
 
+	/**
+	 * The newest activity entry before the test: the demo gives Adatum months of history,
+	 * a removal of delegated admin among it.
+	 */
+	private ActivityBaseline activityBefore;
+
 	@BeforeEach
 	void signIn() {
+		this.activityBefore = ActivityBaseline.take(this.jdbc);
 		this.adatumAdmin = this.demo.user(DemoAccounts.ADATUM_ADMIN);
 		this.adatum = this.adatumAdmin.customerId();
 		this.fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
@@ -264,8 +272,11 @@ class DelegatedAdminRemovalTests {
 		return this.relationships.findByPartnerIdAndCustomerId(this.fabrikam, this.adatum).orElseThrow();
 	}
 
+	/**
+	 * @return the removals of delegated admin at Adatum that the test wrote, oldest first
+	 */
 	private List<ActivityLogEntry> removals() {
-		return this.activityLog.entriesForCustomer(this.adatum)
+		return this.activityBefore.writtenSince(this.activityLog.entriesForCustomer(this.adatum))
 			.stream()
 			.filter((entry) -> entry.getAction() == ActivityAction.DELEGATED_ADMIN_REMOVED)
 			.toList();

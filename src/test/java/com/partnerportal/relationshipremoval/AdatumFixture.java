@@ -4,13 +4,16 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.partnerportal.ActivityBaseline;
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.activity.ActivityLogEntry;
 
 /**
  * Shapes the demo customer Adatum Italia for the removal tests. In the demo data Fabrikam
  * sells it two active subscriptions (Office 365 and Azure Active Directory), one
  * suspended (Dynamics 365), holds delegated admin for the directory and Office, and
- * Adatum bought its Azure plan elsewhere.
+ * Adatum bought its Azure plan elsewhere. The demo gives Adatum months of activity before
+ * the fixture is made; {@link #activity()} reads what came after.
  */
 final class AdatumFixture {
 
@@ -20,9 +23,12 @@ final class AdatumFixture {
 
 	private final DemoAccounts demo;
 
+	private final ActivityBaseline activityBefore;
+
 	AdatumFixture(JdbcTemplate jdbc, DemoAccounts demo) {
 		this.jdbc = jdbc;
 		this.demo = demo;
+		this.activityBefore = ActivityBaseline.take(jdbc);
 	}
 
 	Long adatum() {
@@ -92,9 +98,21 @@ final class AdatumFixture {
 				Integer.class, fabrikam(), adatum());
 	}
 
+	/**
+	 * @return the actions of Adatum's activity entries written since the fixture was
+	 * made, oldest first
+	 */
 	List<String> activity() {
-		return this.jdbc.queryForList("select action from activity_log where customer_id = ? order by id", String.class,
-				adatum());
+		return this.jdbc.queryForList("select action from activity_log where customer_id = ? and id > ? order by id",
+				String.class, adatum(), this.activityBefore.lastEntryBefore());
+	}
+
+	/**
+	 * @param entries entries about Adatum
+	 * @return those written since the fixture was made
+	 */
+	List<ActivityLogEntry> writtenSince(List<ActivityLogEntry> entries) {
+		return this.activityBefore.writtenSince(entries);
 	}
 
 }
