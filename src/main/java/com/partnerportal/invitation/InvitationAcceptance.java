@@ -26,7 +26,7 @@ import com.partnerportal.relationship.DelegatedAdminConflict;
 import com.partnerportal.relationship.DelegatedAdminHeldElsewhereException;
 import com.partnerportal.relationship.RelationshipEstablishment;
 import com.partnerportal.relationship.RelationshipPlan;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * A customer's answer to a partner's invitation. Accepting records the customer agreement

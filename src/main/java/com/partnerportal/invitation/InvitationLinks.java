@@ -13,7 +13,7 @@ import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * Issues partners' invitation links and tells which partner and request a link stands

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.web.FlashMessages;
 import com.partnerportal.web.SupportedLanguages;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * The partner's side of an invitation: choose whether to ask for delegated admin, then

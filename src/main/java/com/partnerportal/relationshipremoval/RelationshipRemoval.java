@@ -23,7 +23,7 @@ import com.partnerportal.security.PortalUser;
 import com.partnerportal.subscription.SoldSubscriptions;
 import com.partnerportal.subscription.SubscriptionFacts;
 import com.partnerportal.subscription.SupportContactRelease;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * A partner's Global admin or Admin agent ends the partner's reseller relationship with a

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.subscription.SubscriptionQueries.CustomerSubscriptions;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * A customer's subscriptions as one of its partners sees them: every subscription,

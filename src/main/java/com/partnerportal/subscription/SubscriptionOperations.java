@@ -23,7 +23,7 @@ import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.security.PortalUser;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * The partner of record's operations on its customers' subscriptions, and its Helpdesk
