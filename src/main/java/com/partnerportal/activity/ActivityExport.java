@@ -1,8 +1,9 @@
 package com.partnerportal.activity;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -13,9 +14,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The activity log as a CSV file of the filtered entries, all pages of them. The file is
@@ -44,7 +43,7 @@ class ActivityExport {
 	 * @param locale the reader's language, for the header and the labels
 	 * @return the file's body, written once the response starts, on a thread of its own
 	 */
-	StreamingResponseBody csv(ActivityScope scope, ActivityFilter filter, Locale locale) {
+	Csv csv(ActivityScope scope, ActivityFilter filter, Locale locale) {
 		ZoneId zone = filter.zone();
 		ActivityLabels labels = new ActivityLabels(this.messages, locale, zone);
 		DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
@@ -71,19 +70,21 @@ class ActivityExport {
 		};
 	}
 
-	/**
-	 * @param today today in the reader's time zone
-	 * @return {@code attachment; filename="activity-YYYY-MM-DD.csv"}
-	 */
-	static ContentDisposition disposition(LocalDate today) {
-		return ContentDisposition.attachment().filename("activity-" + today + ".csv").build();
-	}
-
 	private static List<@Nullable String> cells(ActivityRow row, DateTimeFormatter when, ActivityLabels labels) {
 		Instant instant = row.occurredAt().truncatedTo(ChronoUnit.SECONDS);
 		return Arrays.asList(instant.toString(), when.format(instant), row.actorName(), row.actorOrganisation(),
 				row.partnerName(), row.customerName(), row.action(), labels.action(row.action()), row.oldValue(),
 				labels.value(row.oldValue()), row.newValue(), labels.value(row.newValue()));
+	}
+
+	/**
+	 * The file, written only when asked: the web side streams it into its response.
+	 */
+	@FunctionalInterface
+	interface Csv {
+
+		void writeTo(OutputStream out) throws IOException;
+
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -102,8 +103,9 @@ class ActivityLogController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid activity filter"));
 		return ResponseEntity.ok()
 			.contentType(CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ActivityExport.disposition(today).toString())
-			.body(this.export.csv(scope, filter, locale));
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("activity-" + today + ".csv").build().toString())
+			.body(this.export.csv(scope, filter, locale)::writeTo);
 	}
 
 	/**
@@ -111,7 +113,16 @@ class ActivityLogController {
 	 * role; the organisation comes from the user alone.
 	 */
 	private static ActivityScope scope(String area, PortalUser user) {
-		return ActivityScope.of(ActivityScope.Audience.inArea(area), user);
+		return switch (ActivityScope.Audience.inArea(area)) {
+			case PARTNER -> ActivityScope.partner(user.partnerId());
+			case CUSTOMER -> ActivityScope.customer(user.customerId());
+			case PLATFORM -> {
+				if (!user.hasRole("PLATFORM_ADMIN")) {
+					throw new IllegalStateException("User " + user.userId() + " is not a platform admin");
+				}
+				yield ActivityScope.platform();
+			}
+		};
 	}
 
 	private LocalDate today(ZoneId zone) {
