@@ -7,6 +7,9 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.partnerportal.customer.CustomerActor;
+import com.partnerportal.partner.PartnerActor;
+import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.security.PortalUser;
 
 /**
@@ -55,6 +58,24 @@ public final class DemoAccounts {
 	 */
 	public PortalUser user(String email) {
 		return (PortalUser) this.users.getObject().loadUserByUsername(email);
+	}
+
+	/**
+	 * @param email a partner user's address
+	 * @return that user as the services see the one who acts
+	 */
+	public PartnerActor partnerActor(String email) {
+		PortalUser user = user(email);
+		return new PartnerActor(user.actor(), user.partnerId(), PartnerRole.heldBy(user::hasRole));
+	}
+
+	/**
+	 * @param email a customer user's address
+	 * @return that user as the services see the one who acts
+	 */
+	public CustomerActor customerActor(String email) {
+		PortalUser user = user(email);
+		return new CustomerActor(user.actor(), user.customerId(), user.hasRole("CUSTOMER_GLOBAL_ADMIN"));
 	}
 
 	/**

@@ -1,8 +1,9 @@
 package com.partnerportal.activity;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -13,10 +14,9 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import com.partnerportal.shared.CsvFile;
 import com.partnerportal.shared.CsvWriter;
 
 /**
@@ -46,7 +46,7 @@ class ActivityExport {
 	 * @param locale the reader's language, for the header and the labels
 	 * @return the file's body, written once the response starts, on a thread of its own
 	 */
-	StreamingResponseBody csv(ActivityScope scope, ActivityFilter filter, Locale locale) {
+	CsvFile csv(ActivityScope scope, ActivityFilter filter, Locale locale) {
 		ZoneId zone = filter.zone();
 		ActivityLabels labels = new ActivityLabels(this.messages, locale, zone);
 		DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
@@ -71,14 +71,6 @@ class ActivityExport {
 				throw ex.getCause();
 			}
 		};
-	}
-
-	/**
-	 * @param today today in the reader's time zone
-	 * @return {@code attachment; filename="activity-YYYY-MM-DD.csv"}
-	 */
-	static ContentDisposition disposition(LocalDate today) {
-		return ContentDisposition.attachment().filename("activity-" + today + ".csv").build();
 	}
 
 	private static List<@Nullable String> cells(ActivityRow row, DateTimeFormatter when, ActivityLabels labels) {

@@ -1,6 +1,5 @@
 package com.partnerportal.activity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,9 +8,7 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.web.CsvDownload;
 import com.partnerportal.web.PageLinks;
 import com.partnerportal.web.UserTimeZones;
 
@@ -38,8 +36,6 @@ import com.partnerportal.web.UserTimeZones;
 class ActivityLogController {
 
 	static final String FILTER = "activityFilter";
-
-	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final ActivitySearch search;
 
@@ -100,10 +96,7 @@ class ActivityLogController {
 		// into the address bar and gets the 400 page.
 		ActivityFilter filter = form.toFilter(scope, zone, today, errors)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid activity filter"));
-		return ResponseEntity.ok()
-			.contentType(CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ActivityExport.disposition(today).toString())
-			.body(this.export.csv(scope, filter, locale));
+		return CsvDownload.of("activity", today, this.export.csv(scope, filter, locale));
 	}
 
 	/**
@@ -111,7 +104,16 @@ class ActivityLogController {
 	 * role; the organisation comes from the user alone.
 	 */
 	private static ActivityScope scope(String area, PortalUser user) {
-		return ActivityScope.of(ActivityScope.Audience.inArea(area), user);
+		return switch (ActivityScope.Audience.inArea(area)) {
+			case PARTNER -> ActivityScope.partner(user.partnerId());
+			case CUSTOMER -> ActivityScope.customer(user.customerId());
+			case PLATFORM -> {
+				if (!user.hasRole("PLATFORM_ADMIN")) {
+					throw new IllegalStateException("User " + user.userId() + " is not a platform admin");
+				}
+				yield ActivityScope.platform();
+			}
+		};
 	}
 
 	private LocalDate today(ZoneId zone) {

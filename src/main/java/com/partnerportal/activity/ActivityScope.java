@@ -2,11 +2,9 @@ package com.partnerportal.activity;
 
 import org.jspecify.annotations.Nullable;
 
-import com.partnerportal.security.PortalUser;
-
 /**
- * Whose entries an activity page or export covers. It is built from the signed-in user
- * alone, never from the request, and it alone decides which organisation's rows the
+ * Whose entries an activity page or export covers. The page builds it from the signed-in
+ * user alone, never from the request, and it alone decides which organisation's rows the
  * queries may return: a partner's own entries, a customer's own, or all of them for a
  * platform admin.
  *
@@ -22,44 +20,25 @@ record ActivityScope(Audience audience, @Nullable Long organisationId) {
 	}
 
 	/**
-	 * @param audience who is reading, as the URL the user came through says
-	 * @param user the signed-in user, whose role the URL rules have checked
-	 * @return the entries that audience may read
+	 * @param partnerId a partner
+	 * @return the entries about that partner
 	 */
-	static ActivityScope of(Audience audience, PortalUser user) {
-		return switch (audience) {
-			case PARTNER -> partnerOf(user);
-			case CUSTOMER -> customerOf(user);
-			case PLATFORM -> platform(user);
-		};
+	static ActivityScope partner(Long partnerId) {
+		return new ActivityScope(Audience.PARTNER, partnerId);
 	}
 
 	/**
-	 * @param user a signed-in partner user
-	 * @return the entries about the user's partner
+	 * @param customerId a customer
+	 * @return the entries about that customer
 	 */
-	static ActivityScope partnerOf(PortalUser user) {
-		return new ActivityScope(Audience.PARTNER, user.partnerId());
+	static ActivityScope customer(Long customerId) {
+		return new ActivityScope(Audience.CUSTOMER, customerId);
 	}
 
 	/**
-	 * @param user a signed-in customer user
-	 * @return the entries about the user's customer
+	 * @return every entry, as a platform admin reads them
 	 */
-	static ActivityScope customerOf(PortalUser user) {
-		return new ActivityScope(Audience.CUSTOMER, user.customerId());
-	}
-
-	/**
-	 * @param user a signed-in platform admin
-	 * @return every entry
-	 * @throws IllegalStateException if the user is not a platform admin; the URL rules
-	 * keep others out before
-	 */
-	static ActivityScope platform(PortalUser user) {
-		if (!user.hasRole("PLATFORM_ADMIN")) {
-			throw new IllegalStateException("User " + user.userId() + " is not a platform admin");
-		}
+	static ActivityScope platform() {
 		return new ActivityScope(Audience.PLATFORM, null);
 	}
 

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import com.partnerportal.partner.PartnerOnboarding;
 import com.partnerportal.partner.PartnerUser;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.Cloud;
+import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.Region;
 import com.partnerportal.web.FlashMessages;
@@ -91,9 +91,9 @@ class AdminPartnersController {
 			}
 			return form(model, locale);
 		}
-		catch (DataIntegrityViolationException ex) {
-			// Another admin took the name or the e-mail address between our check and
-			// the insert; the unique indexes refused it and nothing was written.
+		catch (ConcurrentChangeException ex) {
+			// Another admin took the name or the e-mail address at the same moment;
+			// nothing was written.
 			result.reject("admin.partnerForm.conflict");
 			return form(model, locale);
 		}

@@ -17,7 +17,7 @@ import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * What platform admins read: the portal's figures, the active relationships per service

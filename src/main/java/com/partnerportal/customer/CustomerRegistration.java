@@ -23,7 +23,7 @@ import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.mail.Mailer;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.DatabaseConstraints;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * Registers a customer organisation together with its first Global admin, as somebody

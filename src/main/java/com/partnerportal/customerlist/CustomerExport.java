@@ -1,7 +1,6 @@
 package com.partnerportal.customerlist;
 
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -9,11 +8,10 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import com.partnerportal.shared.Countries;
+import com.partnerportal.shared.CsvFile;
 import com.partnerportal.shared.CsvWriter;
 
 /**
@@ -45,7 +43,7 @@ class CustomerExport {
 	 * @param selection which customers, in which order
 	 * @return the file's body, written once the response starts
 	 */
-	StreamingResponseBody csv(Long partnerId, CustomerSelection selection) {
+	CsvFile csv(Long partnerId, CustomerSelection selection) {
 		Locale locale = selection.locale();
 		List<@Nullable String> header = Arrays.asList(message("customers.csv.company", locale),
 				message("customers.csv.domain", locale), message("customers.csv.countryCode", locale),
@@ -72,14 +70,6 @@ class CustomerExport {
 				throw ex.getCause();
 			}
 		};
-	}
-
-	/**
-	 * @param today today's date
-	 * @return {@code attachment; filename="customers-YYYY-MM-DD.csv"}
-	 */
-	static ContentDisposition disposition(LocalDate today) {
-		return ContentDisposition.attachment().filename("customers-" + today + ".csv").build();
 	}
 
 	private List<@Nullable String> cells(CustomerRow row, Locale locale) {

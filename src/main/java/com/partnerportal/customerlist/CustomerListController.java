@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import com.partnerportal.security.PortalUser;
-import com.partnerportal.shared.CsvWriter;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.web.CsvDownload;
 
 /**
  * The partner's Customers page: every partner role may search and view its customers.
@@ -90,10 +90,8 @@ class CustomerListController {
 			@RequestParam(name = "q", required = false) @Nullable String q,
 			@RequestParam(name = "dap", required = false) @Nullable String dap,
 			@RequestParam(name = "sort", required = false) @Nullable String sort, Locale locale) {
-		return ResponseEntity.ok()
-			.contentType(CsvWriter.MEDIA_TYPE)
-			.header(HttpHeaders.CONTENT_DISPOSITION, CustomerExport.disposition(LocalDate.now(this.clock)).toString())
-			.body(this.export.csv(user.partnerId(), selection(q, dap, sort, locale)));
+		return CsvDownload.of("customers", LocalDate.now(this.clock),
+				this.export.csv(user.partnerId(), selection(q, dap, sort, locale)));
 	}
 
 	private static CustomerSelection selection(@Nullable String q, @Nullable String dap, @Nullable String sort,

@@ -14,4 +14,11 @@ public class AcceptanceOutdatedException extends RuntimeException {
 		super("Delegated admin changed hands since the accept page was shown");
 	}
 
+	/**
+	 * @param cause the database's refusal of a change made at the same moment as another
+	 */
+	AcceptanceOutdatedException(Throwable cause) {
+		super("Another acceptance or removal for the customer won the race", cause);
+	}
+
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +28,7 @@ import com.partnerportal.relationship.DelegatedAdminConflict;
 import com.partnerportal.relationship.DelegatedAdminHeldElsewhereException;
 import com.partnerportal.relationship.RelationshipEstablishment;
 import com.partnerportal.relationship.RelationshipPlan;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * A customer's answer to a partner's invitation. Accepting records the customer agreement
@@ -173,7 +175,9 @@ public class InvitationAcceptance {
 	 * @throws AcceptanceRefusedException if the actor is not a Global admin, or the
 	 * partner is in another cloud or does not serve the customer's country; the refused
 	 * attempt is recorded
-	 * @throws AcceptanceOutdatedException if the conflicts are not those the customer saw
+	 * @throws AcceptanceOutdatedException if the conflicts are not those the customer
+	 * saw, or another acceptance or removal for the customer changed them at the same
+	 * moment
 	 * @throws AgreementNotConfirmedException if the agreement needed accepting and was
 	 * not
 	 * @throws DelegatedAdminHeldElsewhereException if another CSP partner took delegated
@@ -204,16 +208,25 @@ public class InvitationAcceptance {
 			return AcceptanceOutcome.nothingChanged();
 		}
 		Instant now = this.clock.instant();
-		if (agreementNeeded) {
-			String previousVersion = customer.getAgreementVersion();
-			customer.acceptAgreement(this.agreement.version(), userId(actor), now);
-			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.CUSTOMER_AGREEMENT_ACCEPTED)
-				.customer(customerId, customer.getCompanyName())
-				.change(previousVersion, this.agreement.version()));
+		try {
+			if (agreementNeeded) {
+				String previousVersion = customer.getAgreementVersion();
+				customer.acceptAgreement(this.agreement.version(), userId(actor), now);
+				this.activityLog.record(ActivityRecord.of(actor, ActivityAction.CUSTOMER_AGREEMENT_ACCEPTED)
+					.customer(customerId, customer.getCompanyName())
+					.change(previousVersion, this.agreement.version()));
+			}
+			this.establishment.accept(partnerId, customerId, invitation.delegatedAdmin(), moves, plan.conflictsKey(),
+					actor);
+			answer(invitation, customer, actor, InvitationResponse.Outcome.ACCEPTED,
+					ActivityAction.INVITATION_ACCEPTED);
+			// Everything written now, so that a race lost to another acceptance or
+			// removal for the same customer fails inside this call rather than at commit.
+			this.responses.flush();
 		}
-		this.establishment.accept(partnerId, customerId, invitation.delegatedAdmin(), moves, plan.conflictsKey(),
-				actor);
-		answer(invitation, customer, actor, InvitationResponse.Outcome.ACCEPTED, ActivityAction.INVITATION_ACCEPTED);
+		catch (ConcurrencyFailureException | DataIntegrityViolationException ex) {
+			throw new AcceptanceOutdatedException(ex);
+		}
 		return new AcceptanceOutcome(AcceptanceResult.ACCEPTED,
 				plan.servicesTaken(moves).stream().map(CloudService::getName).toList(),
 				plan.conflicts()

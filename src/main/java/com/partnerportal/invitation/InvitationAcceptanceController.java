@@ -5,8 +5,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -100,8 +98,7 @@ class InvitationAcceptanceController {
 			result.rejectValue("agreementAccepted", "acceptance.agreement.required");
 			return page(token, user, acceptanceForm, locale, model);
 		}
-		catch (AcceptanceOutdatedException | DelegatedAdminHeldElsewhereException | ConcurrencyFailureException
-				| DataIntegrityViolationException ex) {
+		catch (AcceptanceOutdatedException | DelegatedAdminHeldElsewhereException ex) {
 			// Another acceptance or removal for the same customer won the race: nothing
 			// was changed, and the page shows the state as it is now, choices reset.
 			AcceptanceForm reset = acceptanceForm.withoutChoices();

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.partner.Territories;
 import com.partnerportal.partner.Territory;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * Tells the customer's pages what a link asks for. Reads only: opening a link, which

@@ -2,7 +2,6 @@ package com.partnerportal.invitation;
 
 import java.util.Optional;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.web.FlashMessages;
 
 /**
@@ -50,7 +50,7 @@ class InvitationLinkRotationController {
 		try {
 			rotated = this.invitationLinks.rotate(user.partnerId(), version, user.actor());
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (ConcurrentChangeException ex) {
 			// The same form, sent twice at once: the other request replaced the link.
 			rotated = false;
 		}

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +15,8 @@ import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.ConcurrentChangeException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * Issues partners' invitation links and tells which partner and request a link stands
@@ -53,6 +56,8 @@ public class InvitationLinks {
 	 * @return the invitation
 	 * @throws DelegatedAdminRequiredException if the partner is in a national cloud and
 	 * asked without delegated admin; the refused request is recorded, nothing else
+	 * @throws ConcurrentChangeException if another request created the partner's link at
+	 * the same moment; nothing was written, and asking again finds that link
 	 */
 	@Transactional(noRollbackFor = DelegatedAdminRequiredException.class)
 	public Invitation invitationFor(Long partnerId, boolean delegatedAdmin, Actor actor) {
@@ -63,8 +68,15 @@ public class InvitationLinks {
 		if (!allowed(partner, delegatedAdmin)) {
 			throw refusedWithoutDelegatedAdmin(partner, actor);
 		}
-		InvitationLink link = this.links.findByPartnerId(partnerId).orElseGet(() -> create(partner, actor));
-		return invitation(link, delegatedAdmin);
+		try {
+			InvitationLink link = this.links.findByPartnerId(partnerId).orElseGet(() -> create(partner, actor));
+			return invitation(link, delegatedAdmin);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The partner's first request, sent twice at once: the unique index let the
+			// other create the link.
+			throw new ConcurrentChangeException("Partner " + partnerId + "'s link was created meanwhile", ex);
+		}
 	}
 
 	/**
@@ -141,15 +153,16 @@ public class InvitationLinks {
 	 * accepted through it stay. The form names the link it was shown for, so that sending
 	 * it twice replaces the link once: the second time, the link is no longer the one the
 	 * form names. Two replacements at the very same moment are told apart by the link's
-	 * optimistic lock: one of them fails with an
-	 * {@link org.springframework.dao.OptimisticLockingFailureException} and changes
-	 * nothing.
+	 * optimistic lock: one of them fails with a {@link ConcurrentChangeException} and
+	 * changes nothing.
 	 * @param partnerId the partner
 	 * @param version the version of the link the confirmation page showed
 	 * @param actor the partner Global admin asking; the caller checks the role
 	 * @return whether the link was replaced; {@code false} if it had been replaced since
 	 * the page was shown, and nothing was changed
 	 * @throws NotFoundException if the partner has no link yet, so nothing to replace
+	 * @throws ConcurrentChangeException if another request replaced the link at the same
+	 * moment
 	 */
 	public boolean rotate(Long partnerId, long version, Actor actor) {
 		InvitationLink link = this.links.findByPartnerId(partnerId)
@@ -166,7 +179,12 @@ public class InvitationLinks {
 		// The link's version check decides between two replacements sent at once, so it
 		// runs before the replaced key is kept: otherwise the second one fails on that
 		// key's unique index instead of being told the link was replaced meanwhile.
-		this.links.flush();
+		try {
+			this.links.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ConcurrentChangeException("Partner " + partnerId + "'s link was replaced meanwhile", ex);
+		}
 		this.retiredLinks.save(retired);
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_ROTATED)
 			.partner(partnerId, link.getPartner().getName())

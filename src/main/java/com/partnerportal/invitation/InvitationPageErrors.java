@@ -2,6 +2,8 @@ package com.partnerportal.invitation;
 
 import java.util.Map;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,29 +11,22 @@ import org.springframework.web.servlet.ModelAndView;
 
 import com.partnerportal.customer.ConfirmationRefusedException;
 import com.partnerportal.web.LanguageMenu;
-import com.partnerportal.web.NotFoundException;
 
 /**
- * Renders the not-found page straight from the invitation pages, where an unknown or
- * changed link is the common case, rather than through the container's error dispatch.
- * The answer is the same 404 page either way. A link its partner has replaced gets a page
- * of its own, which says so.
+ * The invitation pages' own answers. A link its partner has replaced gets a page of its
+ * own, which says so; an unknown link gets the not-found page every module shows. This
+ * advice comes before the application's, which would answer the replaced link as a plain
+ * not-found.
  */
 @ControllerAdvice(assignableTypes = { InvitationLandingController.class, InvitationRegistrationController.class,
 		InvitationAcceptanceController.class })
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class InvitationPageErrors {
 
 	private final LanguageMenu languageMenu;
 
 	InvitationPageErrors(LanguageMenu languageMenu) {
 		this.languageMenu = languageMenu;
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound() {
-		// An exception handler's view gets no @ModelAttribute values: without this, a
-		// customer arriving through a changed link would find no language menu.
-		return new ModelAndView("error/404", Map.of("languages", this.languageMenu.languages()), HttpStatus.NOT_FOUND);
 	}
 
 	@ExceptionHandler(RetiredInvitationLinkException.class)

@@ -13,7 +13,7 @@ import com.partnerportal.customer.RegistrationProblem;
 import com.partnerportal.partner.Territory;
 import com.partnerportal.security.Attempt;
 import com.partnerportal.security.AttemptThrottle;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * The registration form behind a partner's invitation link, handled as one step so that

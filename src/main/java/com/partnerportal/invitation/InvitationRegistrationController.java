@@ -23,7 +23,7 @@ import com.partnerportal.customer.RegistrationProblem;
 import com.partnerportal.security.SignIn;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.web.FlashMessages;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * Registration of a customer organisation that has no account yet, reached from a

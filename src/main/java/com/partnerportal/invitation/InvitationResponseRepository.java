@@ -15,4 +15,10 @@ interface InvitationResponseRepository extends Repository<InvitationResponse, Lo
 
 	long count();
 
+	/**
+	 * Writes the pending changes now, so that the database refuses a lost race inside the
+	 * service rather than at commit.
+	 */
+	void flush();
+
 }

@@ -5,10 +5,9 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +24,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.ConcurrentChangeException;
+import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.web.FlashMessages;
 import com.partnerportal.web.SupportedLanguages;
-import com.partnerportal.web.NotFoundException;
 
 /**
  * The partner's side of an invitation: choose whether to ask for delegated admin, then
@@ -168,7 +168,7 @@ class RelationshipRequestController {
 		try {
 			return this.invitationLinks.invitationFor(user.partnerId(), delegatedAdmin, user.actor());
 		}
-		catch (DataIntegrityViolationException ex) {
+		catch (ConcurrentChangeException ex) {
 			return this.invitationLinks.invitationFor(user.partnerId(), delegatedAdmin, user.actor());
 		}
 	}

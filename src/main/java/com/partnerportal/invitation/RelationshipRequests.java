@@ -12,7 +12,7 @@ import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.partner.Territories;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * What the partner's request pages show: the choice to offer and the first draft of the

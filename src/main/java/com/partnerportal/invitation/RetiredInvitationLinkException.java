@@ -1,6 +1,6 @@
 package com.partnerportal.invitation;
 
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * A customer opened an invitation link that its partner has since replaced. The page it

@@ -3,6 +3,7 @@ package com.partnerportal.partner;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,6 +12,7 @@ import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.partner.OnboardingRejectedException.Reason;
+import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.shared.Countries;
 
 /**
@@ -50,6 +52,8 @@ public class PartnerOnboarding {
 	 * @throws OnboardingRejectedException if the name or e-mail address is taken, the
 	 * country unknown or in another region than the one chosen, or the password not
 	 * acceptable
+	 * @throws ConcurrentChangeException if another admin took the name or the address at
+	 * the same moment
 	 */
 	public PartnerUser onboard(NewPartner partner, NewPartnerUser globalAdmin, Actor actor) {
 		if (!Countries.isKnown(partner.country())) {
@@ -70,12 +74,19 @@ public class PartnerOnboarding {
 		}
 		this.creation.check(globalAdmin);
 		Instant now = this.clock.instant();
-		Partner created = this.partners.save(new Partner(partner.name(), partner.country(), partner.region(),
-				partner.cloud(), partner.cspMember(), now));
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.PARTNER_CREATED)
-			.partner(created.getId(), created.getName())
-			.change(null, created.getName()));
-		return this.creation.create(created, PartnerRole.GLOBAL_ADMIN, globalAdmin, now, actor);
+		try {
+			Partner created = this.partners.save(new Partner(partner.name(), partner.country(), partner.region(),
+					partner.cloud(), partner.cspMember(), now));
+			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.PARTNER_CREATED)
+				.partner(created.getId(), created.getName())
+				.change(null, created.getName()));
+			return this.creation.create(created, PartnerRole.GLOBAL_ADMIN, globalAdmin, now, actor);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another admin took the name or the e-mail address between the checks above
+			// and the insert: the unique indexes refused it, and nothing is written.
+			throw new ConcurrentChangeException("The partner's name or the admin's address was taken meanwhile", ex);
+		}
 	}
 
 }

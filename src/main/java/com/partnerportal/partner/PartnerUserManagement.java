@@ -15,7 +15,7 @@ import com.partnerportal.account.Actor;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * A partner Global admin's management of the partner's users: list, add, change role,

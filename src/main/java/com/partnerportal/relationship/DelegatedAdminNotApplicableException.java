@@ -1,13 +1,10 @@
 package com.partnerportal.relationship;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
 /**
  * Someone asked to remove delegated admin for a service that has no delegated admin, such
- * as a crafted link: a bad request, not a missing page.
+ * as a crafted link: a bad request, not a missing page, as the relationships page answers
+ * it.
  */
-@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class DelegatedAdminNotApplicableException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +16,9 @@ import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
-import com.partnerportal.security.PortalUser;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.customer.CustomerActor;
+import com.partnerportal.shared.ConcurrentChangeException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * A customer's Global admin takes delegated admin away from its partners. Only the
@@ -46,16 +48,8 @@ public class DelegatedAdminRemoval {
 	}
 
 	/**
-	 * @param user a signed-in user
-	 * @return whether the user may remove its customer's partners' delegated admin
-	 */
-	public static boolean mayRemove(PortalUser user) {
-		return user.hasRole("CUSTOMER_GLOBAL_ADMIN");
-	}
-
-	/**
 	 * Says what a removal would take away, for the confirmation step. Changes nothing.
-	 * @param user the signed-in customer Global admin
+	 * @param user the customer Global admin acting
 	 * @param scope what to remove
 	 * @return what would be removed; empty when nothing is held there
 	 * @throws AccessDeniedException if the user is not a customer Global admin
@@ -65,7 +59,7 @@ public class DelegatedAdminRemoval {
 	 * the service
 	 */
 	@Transactional(readOnly = true)
-	public RemovalPlan plan(PortalUser user, DelegatedAdminScope scope) {
+	public RemovalPlan plan(CustomerActor user, DelegatedAdminScope scope) {
 		return select(requireGlobalAdmin(user), scope).plan();
 	}
 
@@ -74,7 +68,7 @@ public class DelegatedAdminRemoval {
 	 * Each partner and service removed leaves a history line on the relationship and an
 	 * activity-log entry. What is removed is decided now, not when the confirmation page
 	 * was shown, so a grant removed meanwhile by someone else is simply skipped.
-	 * @param user the signed-in customer Global admin
+	 * @param user the customer Global admin acting
 	 * @param scope what to remove
 	 * @return what was removed; empty when nothing was held, in which case nothing was
 	 * written
@@ -83,27 +77,38 @@ public class DelegatedAdminRemoval {
 	 * customer, or the service does not exist
 	 * @throws DelegatedAdminNotApplicableException if delegated admin does not apply to
 	 * the service
+	 * @throws ConcurrentChangeException if another request changed one of the
+	 * relationships at the same moment; nothing was removed
 	 */
 	@Transactional
-	public RemovalPlan remove(PortalUser user, DelegatedAdminScope scope) {
+	public RemovalPlan remove(CustomerActor user, DelegatedAdminScope scope) {
 		Selection selection = select(requireGlobalAdmin(user), scope);
 		Instant now = this.clock.instant();
-		for (Target target : selection.targets()) {
-			ResellerRelationship relationship = target.relationship();
-			CloudService service = target.service();
-			if (relationship.removeDelegatedAdmin(service.getId(), now, user.userId())) {
-				Customer customer = relationship.getCustomer();
-				this.activityLog.record(ActivityRecord.of(user.actor(), ActivityAction.DELEGATED_ADMIN_REMOVED)
-					.partner(relationship.getPartner().getId(), relationship.getPartner().getName())
-					.customer(customer.getId(), customer.getCompanyName())
-					.change(service.getName() + ": delegated admin", "removed"));
+		try {
+			for (Target target : selection.targets()) {
+				ResellerRelationship relationship = target.relationship();
+				CloudService service = target.service();
+				if (relationship.removeDelegatedAdmin(service.getId(), now, user.userId())) {
+					Customer customer = relationship.getCustomer();
+					this.activityLog.record(ActivityRecord.of(user.actor(), ActivityAction.DELEGATED_ADMIN_REMOVED)
+						.partner(relationship.getPartner().getId(), relationship.getPartner().getName())
+						.customer(customer.getId(), customer.getCompanyName())
+						.change(service.getName() + ": delegated admin", "removed"));
+				}
 			}
+			// Written now, so that a change racing this one fails here on the version
+			// rather than at commit, past this method.
+			this.relationships.flush();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new ConcurrentChangeException(
+					"A relationship of customer " + user.customerId() + " changed meanwhile", ex);
 		}
 		return selection.plan();
 	}
 
-	private static Long requireGlobalAdmin(PortalUser user) {
-		if (!mayRemove(user)) {
+	private static Long requireGlobalAdmin(CustomerActor user) {
+		if (!user.globalAdmin()) {
 			throw new AccessDeniedException("Only a customer Global admin may remove delegated admin");
 		}
 		return user.customerId();

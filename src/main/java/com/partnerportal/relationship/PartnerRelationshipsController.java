@@ -3,7 +3,6 @@ package com.partnerportal.relationship;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.partnerportal.customer.CustomerActor;
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.web.FlashMessages;
 
 /**
@@ -40,7 +41,7 @@ class PartnerRelationshipsController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser user, Model model) {
-		boolean mayRemove = DelegatedAdminRemoval.mayRemove(user);
+		boolean mayRemove = acting(user).globalAdmin();
 		model.addAttribute("overview", this.relationships.overview(user.customerId()));
 		model.addAttribute("mayRemove", mayRemove);
 		if (!mayRemove) {
@@ -53,7 +54,7 @@ class PartnerRelationshipsController {
 	@GetMapping("/delegated-admin/remove")
 	String confirmRemoval(@AuthenticationPrincipal PortalUser user,
 			@Valid @ModelAttribute("removal") DelegatedAdminRemovalForm form, Model model) {
-		model.addAttribute("plan", this.removal.plan(user, form.toScope()));
+		model.addAttribute("plan", this.removal.plan(acting(user), form.toScope()));
 		return "relationships/remove";
 	}
 
@@ -61,7 +62,7 @@ class PartnerRelationshipsController {
 	String remove(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute DelegatedAdminRemovalForm form,
 			RedirectAttributes redirect) {
 		try {
-			RemovalPlan removed = this.removal.remove(user, form.toScope());
+			RemovalPlan removed = this.removal.remove(acting(user), form.toScope());
 			if (removed.isEmpty()) {
 				FlashMessages.confirm(redirect, "relationships.removed.nothing");
 			}
@@ -71,9 +72,9 @@ class PartnerRelationshipsController {
 						String.join(", ", removed.serviceNames()), String.join(", ", removed.partnerNames()));
 			}
 		}
-		catch (OptimisticLockingFailureException ex) {
-			// Someone changed the same relationship at the same moment; the transaction
-			// rolled back, so nothing was removed and the page shows the current state.
+		catch (ConcurrentChangeException ex) {
+			// Someone changed the same relationship at the same moment; nothing was
+			// removed, and the page shows the current state.
 			FlashMessages.confirm(redirect, "relationships.removed.conflict");
 		}
 		return "redirect:" + PAGE;
@@ -84,6 +85,13 @@ class PartnerRelationshipsController {
 		ModelAndView view = new ModelAndView("relationships/not-applicable", HttpStatus.BAD_REQUEST);
 		view.addObject("serviceName", ex.getServiceName());
 		return view;
+	}
+
+	/**
+	 * @return the signed-in user as the service sees the one who acts
+	 */
+	private static CustomerActor acting(PortalUser user) {
+		return new CustomerActor(user.actor(), user.customerId(), user.hasRole("CUSTOMER_GLOBAL_ADMIN"));
 	}
 
 	private static String nameOrEmpty(@Nullable String name) {

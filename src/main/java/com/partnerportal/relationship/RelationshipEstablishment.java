@@ -25,7 +25,7 @@ import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.partner.Territories;
 import com.partnerportal.shared.DatabaseConstraints;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * Puts into force what a customer accepted from a partner: the relationship, and

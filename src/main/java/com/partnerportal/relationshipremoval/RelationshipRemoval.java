@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,14 +17,15 @@ import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
+import com.partnerportal.partner.PartnerActor;
 import com.partnerportal.relationship.RelationshipState;
 import com.partnerportal.relationship.ResellerRelationship;
 import com.partnerportal.relationship.ResellerRelationshipRepository;
-import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.ConcurrentChangeException;
+import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.subscription.SoldSubscriptions;
 import com.partnerportal.subscription.SubscriptionFacts;
 import com.partnerportal.subscription.SupportContactRelease;
-import com.partnerportal.web.NotFoundException;
 
 /**
  * A partner's Global admin or Admin agent ends the partner's reseller relationship with a
@@ -65,16 +67,8 @@ class RelationshipRemoval {
 	}
 
 	/**
-	 * @param user a signed-in user
-	 * @return whether the user may remove its partner's relationships
-	 */
-	static boolean mayRemove(PortalUser user) {
-		return user.hasRole("PARTNER_GLOBAL_ADMIN") || user.hasRole("PARTNER_ADMIN_AGENT");
-	}
-
-	/**
 	 * Says what removing the relationship would do, or what blocks it. Changes nothing.
-	 * @param user the signed-in partner Global admin or Admin agent
+	 * @param user the partner Global admin or Admin agent acting
 	 * @param customerId a customer of the user's partner
 	 * @return the preview
 	 * @throws AccessDeniedException if the user's role may not remove relationships
@@ -82,8 +76,8 @@ class RelationshipRemoval {
 	 * user's partner
 	 */
 	@Transactional(readOnly = true)
-	RemovalPreview preview(PortalUser user, Long customerId) {
-		if (!mayRemove(user)) {
+	RemovalPreview preview(PartnerActor user, Long customerId) {
+		if (!user.role().managesRelationships()) {
 			throw new AccessDeniedException("Only a Global admin or Admin agent may remove a relationship");
 		}
 		return preview(activeRelationship(user.partnerId(), customerId).orElseThrow(() -> notFound(customerId)));
@@ -93,7 +87,7 @@ class RelationshipRemoval {
 	 * Ends the relationship. A refusal is recorded in the activity log and the
 	 * transaction still commits, because the checks run before anything changes: the
 	 * entry is all it writes.
-	 * @param user the signed-in partner Global admin or Admin agent
+	 * @param user the partner Global admin or Admin agent acting
 	 * @param customerId a customer of the user's partner
 	 * @return what was done
 	 * @throws AccessDeniedException if the user's role may not remove relationships
@@ -101,11 +95,13 @@ class RelationshipRemoval {
 	 * user's partner
 	 * @throws RelationshipRemovalBlockedException if the partner is the partner of record
 	 * of an active subscription of the customer
+	 * @throws ConcurrentChangeException if another request changed the relationship at
+	 * the same moment; nothing was removed
 	 */
 	@Transactional(noRollbackFor = { AccessDeniedException.class, RelationshipRemovalBlockedException.class })
-	RemovalPreview remove(PortalUser user, Long customerId) {
+	RemovalPreview remove(PartnerActor user, Long customerId) {
 		Optional<ResellerRelationship> found = activeRelationship(user.partnerId(), customerId);
-		if (!mayRemove(user)) {
+		if (!user.role().managesRelationships()) {
 			refuse(user, found, REFUSED_FOR_ROLE);
 			throw new AccessDeniedException("Only a Global admin or Admin agent may remove a relationship");
 		}
@@ -117,16 +113,24 @@ class RelationshipRemoval {
 			throw new RelationshipRemovalBlockedException(preview);
 		}
 		Instant now = this.clock.instant();
-		relationship.end(now, user.userId());
-		// Written now, so that a removal racing this one fails here on the version.
-		this.relationships.flush();
-		log(user, relationship.getCustomer(), ActivityAction.RELATIONSHIP_REMOVED, RelationshipState.ACTIVE.name(),
-				RelationshipState.ENDED.name());
-		for (String service : preview.delegatedAdminServices()) {
-			log(user, relationship.getCustomer(), ActivityAction.DELEGATED_ADMIN_REMOVED, service + ": delegated admin",
-					"removed");
+		try {
+			relationship.end(now, user.userId());
+			// Written now, so that a removal racing this one fails here on the version.
+			this.relationships.flush();
+			log(user, relationship.getCustomer(), ActivityAction.RELATIONSHIP_REMOVED, RelationshipState.ACTIVE.name(),
+					RelationshipState.ENDED.name());
+			for (String service : preview.delegatedAdminServices()) {
+				log(user, relationship.getCustomer(), ActivityAction.DELEGATED_ADMIN_REMOVED,
+						service + ": delegated admin", "removed");
+			}
+			this.supportContacts.release(relationship.getPartner(), relationship.getCustomer(), user.actor());
+			// The rest too, so that no race is left to fail at commit, past this method.
+			this.relationships.flush();
 		}
-		this.supportContacts.release(relationship.getPartner(), relationship.getCustomer(), user.actor());
+		catch (OptimisticLockingFailureException ex) {
+			throw new ConcurrentChangeException("The relationship with customer " + customerId + " changed meanwhile",
+					ex);
+		}
 		return preview;
 	}
 
@@ -147,14 +151,14 @@ class RelationshipRemoval {
 		return new RemovalPreview(customer.getId(), customer.getCompanyName(), blockers, delegatedAdmin, handovers);
 	}
 
-	private void log(PortalUser user, Customer customer, ActivityAction action, String oldValue, String newValue) {
+	private void log(PartnerActor user, Customer customer, ActivityAction action, String oldValue, String newValue) {
 		this.activityLog.record(ActivityRecord.of(user.actor(), action)
 			.partner(user.partnerId(), user.organisationName())
 			.customer(customer.getId(), customer.getCompanyName())
 			.change(oldValue, newValue));
 	}
 
-	private void refuse(PortalUser user, Optional<ResellerRelationship> relationship, String reason) {
+	private void refuse(PartnerActor user, Optional<ResellerRelationship> relationship, String reason) {
 		ActivityRecord refusal = ActivityRecord.of(user.actor(), ActivityAction.RELATIONSHIP_REMOVAL_REFUSED)
 			.partner(user.partnerId(), user.organisationName())
 			.change(null, fitted(reason));

@@ -1,6 +1,5 @@
 package com.partnerportal.relationshipremoval;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.partnerportal.partner.PartnerActor;
+import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.web.FlashMessages;
 
 /**
@@ -36,7 +38,7 @@ class RelationshipRemovalController {
 
 	@GetMapping("/remove")
 	String confirm(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId, Model model) {
-		model.addAttribute("preview", this.removal.preview(user, customerId));
+		model.addAttribute("preview", this.removal.preview(acting(user), customerId));
 		return VIEW;
 	}
 
@@ -44,15 +46,19 @@ class RelationshipRemovalController {
 	String remove(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId,
 			RedirectAttributes redirect) {
 		try {
-			RemovalPreview removed = this.removal.remove(user, customerId);
+			RemovalPreview removed = this.removal.remove(acting(user), customerId);
 			FlashMessages.confirm(redirect, "relationshipRemoval.removed", removed.customerName());
 		}
-		catch (OptimisticLockingFailureException ex) {
-			// Someone changed the same relationship at the same moment; the transaction
-			// rolled back, so nothing was removed.
+		catch (ConcurrentChangeException ex) {
+			// Someone changed the same relationship at the same moment; nothing was
+			// removed.
 			FlashMessages.confirm(redirect, "relationshipRemoval.conflict");
 		}
 		return "redirect:/partner/customers";
+	}
+
+	private static PartnerActor acting(PortalUser user) {
+		return new PartnerActor(user.actor(), user.partnerId(), PartnerRole.heldBy(user::hasRole));
 	}
 
 	/**

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 
 /**
  * Writes CSV the way spreadsheets read it, one row at a time straight to the output:
@@ -31,9 +30,6 @@ import org.springframework.http.MediaType;
  * </ul>
  */
 public final class CsvWriter {
-
-	/** What an export answers with: CSV in UTF-8. */
-	public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 

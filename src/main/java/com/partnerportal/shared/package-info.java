@@ -1,6 +1,6 @@
 /**
  * Small value types and helpers that several features share: clouds, regions, countries,
- * search patterns and database constraints.
+ * search patterns, database constraints and the domain's not-found.
  */
 @NullMarked
 package com.partnerportal.shared;

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.subscription.SubscriptionQueries.CustomerSubscriptions;
-import com.partnerportal.web.NotFoundException;
 
 /**
  * A customer's subscriptions as one of its partners sees them: every subscription,
@@ -31,7 +31,7 @@ class PartnerSubscriptionsController {
 	String list(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId, Model model) {
 		CustomerSubscriptions customer = this.queries.forPartner(user.partnerId(), customerId)
 			.orElseThrow(() -> new NotFoundException("No customer " + customerId + " for this partner"));
-		PartnerRole role = SubscriptionOperations.roleOf(user);
+		PartnerRole role = PartnerRole.heldBy(user::hasRole);
 		model.addAttribute("customer", customer);
 		model.addAttribute("role", role);
 		model.addAttribute("lines",

@@ -18,4 +18,12 @@ public class SubscriptionChangedException extends RuntimeException {
 		super("Subscription " + subscriptionId + " is at version " + actual + ", not " + expected);
 	}
 
+	/**
+	 * @param subscriptionId the subscription
+	 * @param cause the database's refusal of a change made at the same moment as another
+	 */
+	SubscriptionChangedException(Long subscriptionId, Throwable cause) {
+		super("Subscription " + subscriptionId + " was changed at the same moment", cause);
+	}
+
 }

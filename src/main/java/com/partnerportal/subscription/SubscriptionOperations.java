@@ -1,7 +1,6 @@
 package com.partnerportal.subscription;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -9,10 +8,13 @@ import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +22,10 @@ import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.partner.Partner;
+import com.partnerportal.partner.PartnerActor;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.partner.PartnerRole;
-import com.partnerportal.security.PortalUser;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 /**
  * The partner of record's operations on its customers' subscriptions, and its Helpdesk
@@ -79,21 +81,9 @@ class SubscriptionOperations {
 	}
 
 	/**
-	 * @param user a signed-in partner user
-	 * @return the user's role at its partner
-	 * @throws IllegalStateException if the user has no partner role
-	 */
-	static PartnerRole roleOf(PortalUser user) {
-		return Arrays.stream(PartnerRole.values())
-			.filter((role) -> user.hasRole("PARTNER_" + role.name()))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("User " + user.userId() + " has no partner role"));
-	}
-
-	/**
 	 * What an operation's form shows. Checks who may open it, but records nothing:
 	 * opening a form changes nothing.
-	 * @param user the signed-in partner user
+	 * @param user the partner user acting
 	 * @param customerId one of the partner's customers
 	 * @param subscriptionId one of that customer's subscriptions
 	 * @param operation the operation
@@ -104,7 +94,7 @@ class SubscriptionOperations {
 	 * record, or the user's role may not perform the operation
 	 */
 	@Transactional(readOnly = true)
-	OperationChoices choices(PortalUser user, Long customerId, Long subscriptionId, SubscriptionOperation operation) {
+	OperationChoices choices(PartnerActor user, Long customerId, Long subscriptionId, SubscriptionOperation operation) {
 		String customerName = customerName(user, customerId);
 		SubscriptionView subscription = this.queries.one(customerId, subscriptionId)
 			.orElseThrow(() -> notFound(subscriptionId));
@@ -128,7 +118,7 @@ class SubscriptionOperations {
 	}
 
 	/**
-	 * @param user the signed-in partner user
+	 * @param user the partner user acting
 	 * @param customerId one of the partner's customers
 	 * @param subscriptionId one of that customer's subscriptions
 	 * @param version the subscription's version the form was shown with
@@ -137,9 +127,10 @@ class SubscriptionOperations {
 	 * @throws NotFoundException if the subscription is not one of the partner's
 	 * customers'
 	 * @throws SubscriptionRefusedException if a rule refuses it (recorded)
-	 * @throws SubscriptionChangedException if someone changed the subscription meanwhile
+	 * @throws SubscriptionChangedException if someone changed the subscription meanwhile,
+	 * or at the same moment
 	 */
-	OperationResult addSeats(PortalUser user, Long customerId, Long subscriptionId, long version, int count) {
+	OperationResult addSeats(PartnerActor user, Long customerId, Long subscriptionId, long version, int count) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.ADD_SEATS, (subscription) -> {
 			int before = subscription.getSeats();
 			subscription.addSeats(count, offerOf(subscription));
@@ -154,7 +145,7 @@ class SubscriptionOperations {
 	 * @see #removeSeats
 	 */
 	@Transactional(readOnly = true)
-	int previewRemoveSeats(PortalUser user, Long customerId, Long subscriptionId, long version, int count) {
+	int previewRemoveSeats(PartnerActor user, Long customerId, Long subscriptionId, long version, int count) {
 		return check(user, customerId, subscriptionId, version, SubscriptionOperation.REMOVE_SEATS,
 				(subscription) -> subscription.seatsAfterRemoving(count, offerOf(subscription)));
 	}
@@ -164,7 +155,7 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
-	OperationResult removeSeats(PortalUser user, Long customerId, Long subscriptionId, long version, int count) {
+	OperationResult removeSeats(PartnerActor user, Long customerId, Long subscriptionId, long version, int count) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.REMOVE_SEATS,
 				(subscription) -> {
 					int before = subscription.getSeats();
@@ -179,7 +170,7 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
-	OperationResult orderAddon(PortalUser user, Long customerId, Long subscriptionId, long version, Long addonId,
+	OperationResult orderAddon(PartnerActor user, Long customerId, Long subscriptionId, long version, Long addonId,
 			int quantity) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.ORDER_ADDON, (subscription) -> {
 			AddonOffer addon = this.addonOffers.findById(addonId)
@@ -198,7 +189,7 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
-	OperationResult changeOffer(PortalUser user, Long customerId, Long subscriptionId, long version, Long offerId) {
+	OperationResult changeOffer(PartnerActor user, Long customerId, Long subscriptionId, long version, Long offerId) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.CHANGE_OFFER,
 				(subscription) -> {
 					Offer offer = this.offers.findById(offerId)
@@ -218,7 +209,7 @@ class SubscriptionOperations {
 	 * @see #changePartnerOfRecord
 	 */
 	@Transactional(readOnly = true)
-	PartnerCandidate previewPartnerOfRecord(PortalUser user, Long customerId, Long subscriptionId, long version,
+	PartnerCandidate previewPartnerOfRecord(PartnerActor user, Long customerId, Long subscriptionId, long version,
 			Long partnerId) {
 		return check(user, customerId, subscriptionId, version, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD,
 				(subscription) -> {
@@ -237,7 +228,7 @@ class SubscriptionOperations {
 	 * customer
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
-	OperationResult changePartnerOfRecord(PortalUser user, Long customerId, Long subscriptionId, long version,
+	OperationResult changePartnerOfRecord(PartnerActor user, Long customerId, Long subscriptionId, long version,
 			Long partnerId) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD,
 				(subscription) -> {
@@ -258,7 +249,7 @@ class SubscriptionOperations {
 	 * customer
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
-	OperationResult designateSupportContact(PortalUser user, Long customerId, Long subscriptionId, long version,
+	OperationResult designateSupportContact(PartnerActor user, Long customerId, Long subscriptionId, long version,
 			Long partnerId) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT,
 				(subscription) -> {
@@ -275,7 +266,7 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the parameters and the exceptions
 	 */
-	OperationResult suspend(PortalUser user, Long customerId, Long subscriptionId, long version) {
+	OperationResult suspend(PartnerActor user, Long customerId, Long subscriptionId, long version) {
 		return changeStatus(user, customerId, subscriptionId, version, SubscriptionOperation.SUSPEND,
 				Subscription::suspend);
 	}
@@ -284,7 +275,7 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the parameters and the exceptions
 	 */
-	OperationResult reactivate(PortalUser user, Long customerId, Long subscriptionId, long version) {
+	OperationResult reactivate(PartnerActor user, Long customerId, Long subscriptionId, long version) {
 		return changeStatus(user, customerId, subscriptionId, version, SubscriptionOperation.REACTIVATE,
 				Subscription::reactivate);
 	}
@@ -293,12 +284,12 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the parameters and the exceptions
 	 */
-	OperationResult cancel(PortalUser user, Long customerId, Long subscriptionId, long version) {
+	OperationResult cancel(PartnerActor user, Long customerId, Long subscriptionId, long version) {
 		return changeStatus(user, customerId, subscriptionId, version, SubscriptionOperation.CANCEL,
 				Subscription::cancel);
 	}
 
-	private OperationResult changeStatus(PortalUser user, Long customerId, Long subscriptionId, long version,
+	private OperationResult changeStatus(PartnerActor user, Long customerId, Long subscriptionId, long version,
 			SubscriptionOperation operation, Consumer<Subscription> change) {
 		return perform(user, customerId, subscriptionId, version, operation, (subscription) -> {
 			SubscriptionStatus before = subscription.getStatus();
@@ -308,22 +299,31 @@ class SubscriptionOperations {
 		});
 	}
 
-	private OperationResult perform(PortalUser user, Long customerId, Long subscriptionId, long version,
+	private OperationResult perform(PartnerActor user, Long customerId, Long subscriptionId, long version,
 			SubscriptionOperation operation, Function<Subscription, OperationResult> change) {
 		String customerName = customerName(user, customerId);
 		Subscription subscription = find(customerId, subscriptionId);
 		try {
 			OperationResult result = checked(user, subscription, version, operation, change);
-			// Every change raises the version, also one that only alters an add-on's
-			// quantity (a row of its own, which Hibernate would not count as a change of
-			// the subscription): a form sent again, or at the same moment, with the old
-			// version is then refused as changed meanwhile instead of applied twice.
-			this.entityManager.lock(subscription, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 			this.activityLog.record(ActivityRecord.of(user.actor(), actionOf(operation))
 				.partner(user.partnerId(), user.organisationName())
 				.customer(customerId, customerName)
 				.change(result.oldValue(), result.newValue()));
+			// Written now, so that the database refuses a change made at the same moment
+			// inside this call, not at commit: the subscription's version, or the unique
+			// name of an add-on ordered twice at once (Hibernate inserts before it
+			// updates, so that index speaks first).
+			this.subscriptions.flush();
+			// Every change raises the version, also one that only alters an add-on's
+			// quantity (a row of its own, which Hibernate would not count as a change of
+			// the subscription): a form sent again, or at the same moment, with the old
+			// version is then refused as changed meanwhile instead of applied twice. The
+			// increment is written at once, as the last step, rather than at commit.
+			this.entityManager.lock(subscription, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 			return result;
+		}
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException | OptimisticLockException ex) {
+			throw new SubscriptionChangedException(subscriptionId, ex);
 		}
 		catch (SubscriptionRefusedException ex) {
 			if (ex.getRefusal().isInput()) {
@@ -340,13 +340,13 @@ class SubscriptionOperations {
 		}
 	}
 
-	private <T> T check(PortalUser user, Long customerId, Long subscriptionId, long version,
+	private <T> T check(PartnerActor user, Long customerId, Long subscriptionId, long version,
 			SubscriptionOperation operation, Function<Subscription, T> check) {
 		customerName(user, customerId);
 		return checked(user, find(customerId, subscriptionId), version, operation, check);
 	}
 
-	private <T> T checked(PortalUser user, Subscription subscription, long version, SubscriptionOperation operation,
+	private <T> T checked(PartnerActor user, Subscription subscription, long version, SubscriptionOperation operation,
 			Function<Subscription, T> action) {
 		authorize(user, subscription.getPartnerOfRecordId(), () -> partnerName(subscription.getPartnerOfRecordId()),
 				operation);
@@ -360,7 +360,7 @@ class SubscriptionOperations {
 	 * Only the partner of record is billed for a subscription and may change it; within
 	 * it, only the roles the operation names.
 	 */
-	private static void authorize(PortalUser user, @Nullable Long partnerOfRecordId,
+	private static void authorize(PartnerActor user, @Nullable Long partnerOfRecordId,
 			Supplier<@Nullable String> partnerOfRecordName, SubscriptionOperation operation) {
 		MessageSourceResolvable verb = operation.verb();
 		if (partnerOfRecordId == null) {
@@ -370,7 +370,7 @@ class SubscriptionOperations {
 			throw new SubscriptionRefusedException(SubscriptionRefusal.NOT_PARTNER_OF_RECORD,
 					String.valueOf(partnerOfRecordName.get()), verb);
 		}
-		PartnerRole role = roleOf(user);
+		PartnerRole role = user.role();
 		if (!operation.permits(role)) {
 			throw new SubscriptionRefusedException(SubscriptionRefusal.ROLE_NOT_ALLOWED,
 					new DefaultMessageSourceResolvable("subscriptions.role." + role), verb,
@@ -378,7 +378,7 @@ class SubscriptionOperations {
 		}
 	}
 
-	private String customerName(PortalUser user, Long customerId) {
+	private String customerName(PartnerActor user, Long customerId) {
 		return this.customerPartners.activeCustomerName(user.partnerId(), customerId)
 			.orElseThrow(() -> new NotFoundException("No customer " + customerId + " for this partner"));
 	}

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +24,8 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.partnerportal.partner.PartnerActor;
+import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.web.FlashMessages;
 
@@ -341,12 +341,9 @@ class SubscriptionOperationsController {
 				binding.reject(ex.getRefusal().messageKey(), ex.getArguments(), null);
 			}
 		}
-		catch (SubscriptionChangedException | OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+		catch (SubscriptionChangedException ex) {
 			// Someone changed the subscription since the form was shown (or at the same
-			// moment): nothing was changed, and the page shows it as it is now. Two
-			// orders of a new add-on at the same moment meet at the unique index on the
-			// add-on's name before the subscription's version is compared (Hibernate
-			// inserts before it updates), so that violation means the same.
+			// moment): nothing was changed, and the page shows it as it is now.
 			binding.reject(CHANGED_MEANWHILE);
 		}
 		return Optional.empty();
@@ -367,8 +364,17 @@ class SubscriptionOperationsController {
 	 * One operation's page being answered: whose subscription, which operation, and the
 	 * page's model and language.
 	 */
-	private record Request(PortalUser user, Long customerId, Long subscriptionId, SubscriptionOperation operation,
+	private record Request(PortalUser signedIn, Long customerId, Long subscriptionId, SubscriptionOperation operation,
 			Model model, Locale locale) {
+
+		/**
+		 * @return the signed-in user as the service sees the one who acts
+		 */
+		PartnerActor user() {
+			return new PartnerActor(this.signedIn.actor(), this.signedIn.partnerId(),
+					PartnerRole.heldBy(this.signedIn::hasRole));
+		}
+
 	}
 
 	/**
@@ -378,7 +384,7 @@ class SubscriptionOperationsController {
 	@FunctionalInterface
 	private interface Step<T> {
 
-		T apply(PortalUser user, Long customerId, Long subscriptionId, long version);
+		T apply(PartnerActor user, Long customerId, Long subscriptionId, long version);
 
 	}
 

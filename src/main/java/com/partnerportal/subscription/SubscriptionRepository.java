@@ -22,4 +22,10 @@ public interface SubscriptionRepository extends Repository<Subscription, Long> {
 
 	Subscription save(Subscription subscription);
 
+	/**
+	 * Writes the pending changes now, so that the database refuses a lost race inside the
+	 * service rather than at commit.
+	 */
+	void flush();
+
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.RegistrationMail;
 import com.partnerportal.account.Actor;
+import com.partnerportal.customer.CustomerActor;
 import com.partnerportal.customer.CustomerRegistration;
 import com.partnerportal.customer.CustomerUser;
 import com.partnerportal.customer.NewCustomer;
@@ -68,7 +69,7 @@ class ActivityLogFlowTests {
 				this.jdbc);
 		Long customerId = rosa.organisationId();
 		this.acceptance.accept(token, customerId, Actor.of(rosa), true);
-		PortalUser customerAdmin = this.demo.user("rosa@wingtip-iberia.test");
+		CustomerActor customerAdmin = this.demo.customerActor("rosa@wingtip-iberia.test");
 		this.removal.remove(customerAdmin, DelegatedAdminScope.partner(partnerAdmin.partnerId()));
 		this.acceptance.accept(token, customerId, Actor.of(rosa), false);
 

@@ -13,7 +13,7 @@ import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
 import com.partnerportal.partner.OnboardingRejectedException.Reason;
 import com.partnerportal.security.PortalUser;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -38,7 +38,7 @@ class RelationshipRemovalRefusalTests {
 		AdatumFixture adatum = new AdatumFixture(this.jdbc, this.demo);
 
 		assertThatExceptionOfType(RelationshipRemovalBlockedException.class)
-			.isThrownBy(() -> this.removal.remove(this.demo.user("ga@fabrikam.test"), adatum.adatum()));
+			.isThrownBy(() -> this.removal.remove(this.demo.partnerActor("ga@fabrikam.test"), adatum.adatum()));
 
 		assertThat(adatum.activity()).containsExactly("RELATIONSHIP_REMOVAL_REFUSED");
 		assertThat(adatum.relationshipState()).isEqualTo("ACTIVE");
@@ -50,7 +50,7 @@ class RelationshipRemovalRefusalTests {
 		AdatumFixture adatum = new AdatumFixture(this.jdbc, this.demo);
 
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.removal.remove(this.demo.user("helpdesk@fabrikam.test"), adatum.adatum()));
+			.isThrownBy(() -> this.removal.remove(this.demo.partnerActor("helpdesk@fabrikam.test"), adatum.adatum()));
 
 		assertThat(adatum.activity()).containsExactly("RELATIONSHIP_REMOVAL_REFUSED");
 		assertThat(adatum.relationshipState()).isEqualTo("ACTIVE");

@@ -15,9 +15,9 @@ import com.partnerportal.DemoAccounts;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
-import com.partnerportal.security.PortalUser;
+import com.partnerportal.partner.PartnerActor;
+import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.subscription.SubscriptionFacts;
-import com.partnerportal.web.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -44,12 +44,12 @@ class RelationshipRemovalTests {
 
 	private AdatumFixture adatum;
 
-	private PortalUser ana;
+	private PartnerActor ana;
 
 	@BeforeEach
 	void setUp() {
 		this.adatum = new AdatumFixture(this.jdbc, this.demo);
-		this.ana = this.demo.user("ga@fabrikam.test");
+		this.ana = this.demo.partnerActor("ga@fabrikam.test");
 	}
 
 	@Test
@@ -85,7 +85,7 @@ class RelationshipRemovalTests {
 	@Test
 	void previewWhenSalesOrHelpdeskAgentThenAccessDenied() {
 		for (String email : List.of("sales@fabrikam.test", "helpdesk@fabrikam.test")) {
-			PortalUser agent = this.demo.user(email);
+			PartnerActor agent = this.demo.partnerActor(email);
 			assertThatExceptionOfType(AccessDeniedException.class)
 				.isThrownBy(() -> this.removal.preview(agent, this.adatum.adatum()));
 		}
@@ -94,7 +94,7 @@ class RelationshipRemovalTests {
 	@Test
 	void previewWhenNotThePartnersCustomerThenNotFound() {
 		Long contoso = this.demo.customerId("contoso.test");
-		PortalUser giulia = this.demo.user("ga@northwind.test");
+		PartnerActor giulia = this.demo.partnerActor("ga@northwind.test");
 
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.removal.preview(this.ana, contoso));
 		assertThatExceptionOfType(NotFoundException.class)
@@ -125,7 +125,7 @@ class RelationshipRemovalTests {
 	@Test
 	void removeWhenSalesAgentThenAccessDeniedAndRefusalLogged() {
 		this.adatum.suspendFabrikamSubscriptions();
-		PortalUser carmen = this.demo.user("sales@fabrikam.test");
+		PartnerActor carmen = this.demo.partnerActor("sales@fabrikam.test");
 
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.removal.remove(carmen, this.adatum.adatum()));
@@ -139,7 +139,7 @@ class RelationshipRemovalTests {
 
 	@Test
 	void removeWhenSalesAgentAsksForAnotherPartnersCustomerThenRefusalDoesNotNameIt() {
-		PortalUser carmen = this.demo.user("sales@fabrikam.test");
+		PartnerActor carmen = this.demo.partnerActor("sales@fabrikam.test");
 		Long contoso = this.demo.customerId("contoso.test");
 
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.removal.remove(carmen, contoso));
@@ -155,7 +155,7 @@ class RelationshipRemovalTests {
 	void removeWhenNothingBlocksThenEndsRelationshipDelegatedAdminAndSupportContacts() {
 		this.adatum.suspendFabrikamSubscriptions();
 		this.adatum.fabrikamSupportsOthersSubscriptions();
-		PortalUser bruno = this.demo.user("agent@fabrikam.test");
+		PartnerActor bruno = this.demo.partnerActor("agent@fabrikam.test");
 		// The demo's history of the relationship, relative to the day it starts, ends
 		// before this.
 		Long historyBefore = this.jdbc.queryForObject("select max(id) from relationship_history", Long.class);

@@ -15,14 +15,16 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import com.partnerportal.DemoAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.Mockito.doAnswer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Two people change the same subscription at the same moment: the one whose transaction
  * commits second is told that someone else changed it, and nothing of theirs is written.
- * Not transactional, so that each request commits as in production; the spied activity
- * clock gives this context a database of its own.
+ * The service says so itself, with the domain's exception rather than the database's. Not
+ * transactional, so that each request commits as in production; the spied activity clock
+ * gives this context a database of its own.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,6 +38,9 @@ class SubscriptionConcurrentChangeTests {
 
 	@Autowired
 	DemoAccounts demo;
+
+	@Autowired
+	SubscriptionOperations operations;
 
 	@MockitoSpyBean
 	Clock clock;
@@ -52,21 +57,7 @@ class SubscriptionConcurrentChangeTests {
 			.param(customerId)
 			.query(Long.class)
 			.single();
-		// The activity log asks the time inside the request's transaction, once the
-		// subscription is read and changed in memory: just then, another connection
-		// changes and commits the same row.
-		AtomicBoolean raced = new AtomicBoolean();
-		doAnswer((invocation) -> {
-			if (raced.compareAndSet(false, true)) {
-				CompletableFuture
-					.runAsync(() -> this.jdbc
-						.sql("update subscription set seats = 120, version = version + 1 where id = ?")
-						.param(id)
-						.update())
-					.join();
-			}
-			return invocation.callRealMethod();
-		}).when(this.clock).instant();
+		AtomicBoolean raced = raceOnTheClock(id);
 
 		assertThat(this.mvc.post()
 			.uri("/partner/customers/" + customerId + "/subscriptions/" + id + "/seats/add")
@@ -84,6 +75,49 @@ class SubscriptionConcurrentChangeTests {
 			.param(customerId)
 			.query(Long.class)
 			.single()).isEqualTo(entriesBefore);
+	}
+
+	@Test
+	void addSeatsWhenSomeoneElseCommitsAChangeMeanwhileThenTheServiceAnswersInTheDomainsTerms() {
+		Long customerId = this.demo.customerId("adatum.test");
+		Long id = this.jdbc.sql("select s.id from subscription s where s.customer_id = ? and s.offer_name = ?")
+			.param(customerId)
+			.param("Microsoft 365 Business Standard")
+			.query(Long.class)
+			.single();
+		long version = this.jdbc.sql("select version from subscription where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		AtomicBoolean raced = raceOnTheClock(id);
+
+		assertThatExceptionOfType(SubscriptionChangedException.class).isThrownBy(() -> this.operations
+			.addSeats(this.demo.partnerActor(DemoAccounts.FABRIKAM_ADMIN), customerId, id, version, 5));
+		assertThat(raced).isTrue();
+		assertThat(this.jdbc.sql("select seats from subscription where id = ?").param(id).query(Integer.class).single())
+			.isEqualTo(120);
+	}
+
+	/**
+	 * The activity log asks the time inside the operation's transaction, once the
+	 * subscription is read and changed in memory: just then, another connection changes
+	 * and commits the same row.
+	 * @return whether the other connection has changed it
+	 */
+	private AtomicBoolean raceOnTheClock(Long id) {
+		AtomicBoolean raced = new AtomicBoolean();
+		doAnswer((invocation) -> {
+			if (raced.compareAndSet(false, true)) {
+				CompletableFuture
+					.runAsync(() -> this.jdbc
+						.sql("update subscription set seats = 120, version = version + 1 where id = ?")
+						.param(id)
+						.update())
+					.join();
+			}
+			return invocation.callRealMethod();
+		}).when(this.clock).instant();
+		return raced;
 	}
 
 }

@@ -18,9 +18,9 @@ import com.partnerportal.DemoRelationships;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
+import com.partnerportal.partner.PartnerActor;
 import com.partnerportal.relationship.ResellerRelationship;
-import com.partnerportal.security.PortalUser;
-import com.partnerportal.web.NotFoundException;
+import com.partnerportal.shared.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -105,7 +105,7 @@ class SubscriptionOperationsTests {
 
 	@Test
 	void removeSeatsWhenPreviewedThenNothingChangesAndWhenDoneThenSeatsShrink() {
-		PortalUser ana = user("ga@fabrikam.test");
+		PartnerActor ana = user("ga@fabrikam.test");
 		int entries = entries().size();
 
 		int after = this.operations.previewRemoveSeats(ana, this.adatum, this.standard.getId(),
@@ -184,7 +184,7 @@ class SubscriptionOperationsTests {
 	@Test
 	void changePartnerOfRecordWhenCspPartnerWithAnActiveRelationshipThenItTakesOverAndFabrikamLosesTheOperations() {
 		relate("Litware Brasil");
-		PortalUser ana = user("ga@fabrikam.test");
+		PartnerActor ana = user("ga@fabrikam.test");
 
 		assertThat(this.operations
 			.previewPartnerOfRecord(ana, this.adatum, this.standard.getId(), this.standard.getVersion(), this.litware)
@@ -300,7 +300,7 @@ class SubscriptionOperationsTests {
 
 	@Test
 	void suspendReactivateAndCancelWhenAllowedThenEachRecorded() {
-		PortalUser ana = user("ga@fabrikam.test");
+		PartnerActor ana = user("ga@fabrikam.test");
 
 		this.operations.suspend(ana, this.adatum, this.standard.getId(), this.standard.getVersion());
 		// Each request commits its change; here one transaction holds them all, so flush
@@ -337,7 +337,7 @@ class SubscriptionOperationsTests {
 		ResellerRelationship northwind = relate(DemoAccounts.NORTHWIND);
 		this.demoRelationships.grant(northwind, "OFFICE_365", NOW);
 		relate("Litware Brasil");
-		PortalUser giulia = user("ga@northwind.test");
+		PartnerActor giulia = user("ga@northwind.test");
 
 		assertRefused(() -> invoke(operation, giulia, this.standard), SubscriptionRefusal.NOT_PARTNER_OF_RECORD);
 		assertRefused(() -> this.operations.choices(giulia, this.adatum, this.standard.getId(), operation),
@@ -416,7 +416,7 @@ class SubscriptionOperationsTests {
 
 	@Test
 	void operationWhenTheFormsVersionIsOutdatedThenNothingChangesAndNothingIsRecorded() {
-		PortalUser ana = user("ga@fabrikam.test");
+		PartnerActor ana = user("ga@fabrikam.test");
 		long shown = this.standard.getVersion();
 		this.operations.addSeats(ana, this.adatum, this.standard.getId(), shown, 1);
 		this.entityManager.flush();
@@ -429,7 +429,7 @@ class SubscriptionOperationsTests {
 		assertThat(entries()).hasSize(entries);
 	}
 
-	private OperationResult invoke(SubscriptionOperation operation, PortalUser user, Subscription subscription) {
+	private OperationResult invoke(SubscriptionOperation operation, PartnerActor user, Subscription subscription) {
 		Long id = subscription.getId();
 		long version = subscription.getVersion();
 		return switch (operation) {
@@ -453,8 +453,8 @@ class SubscriptionOperationsTests {
 		return this.demoRelationships.relate(partnerName, this.adatum, NOW);
 	}
 
-	private PortalUser user(String email) {
-		return this.demo.user(email);
+	private PartnerActor user(String email) {
+		return this.demo.partnerActor(email);
 	}
 
 	private List<ActivityLogEntry> entries() {
