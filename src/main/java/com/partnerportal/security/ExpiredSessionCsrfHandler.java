@@ -36,13 +36,19 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * session ended, and comes back afterwards to the page the form was on. The request
  * itself is never served nor replayed, so a forged request gains nothing: without a
  * session it could not act for anyone anyway. A wrong token inside a signed-in session
- * stays a 403, and so does one on a public form (sign-in, registration), which acts
- * without a session.
+ * stays a 403, and so does one on a public form (registration), which acts without a
+ * session. The sign-in form is the exception: left open past the session's end, it is
+ * shown again with a message that says so, as signing in with a stale token is refused
+ * all the same (no forged sign-in gets through) and the person only has to type the
+ * password again.
  */
 final class ExpiredSessionCsrfHandler implements AccessDeniedHandler {
 
 	/** Where a request whose session is gone is sent; the page explains. */
 	static final String SESSION_EXPIRED_URL = "/login?sessionExpired";
+
+	/** Where a sign-in posted from a form older than its session is sent. */
+	static final String SIGN_IN_EXPIRED_URL = "/login?formExpired";
 
 	private static final Logger log = LoggerFactory.getLogger(ExpiredSessionCsrfHandler.class);
 
@@ -65,6 +71,11 @@ final class ExpiredSessionCsrfHandler implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException, ServletException {
+		if (denied instanceof CsrfException && !isSignedIn() && isSignIn(request)) {
+			log.debug("Showed the sign-in form again: it was posted with a token of a session that ended");
+			response.sendRedirect(request.getContextPath() + SIGN_IN_EXPIRED_URL);
+			return;
+		}
 		if (!(denied instanceof CsrfException) || isSignedIn() || this.publicPages.matches(request)) {
 			this.refusal.handle(request, response, denied);
 			return;
@@ -76,6 +87,11 @@ final class ExpiredSessionCsrfHandler implements AccessDeniedHandler {
 			ReturnAfterSignIn.remember(request, response, returnPath);
 		}
 		response.sendRedirect(request.getContextPath() + SESSION_EXPIRED_URL);
+	}
+
+	private static boolean isSignIn(HttpServletRequest request) {
+		return "POST".equals(request.getMethod())
+				&& (request.getContextPath() + "/login").equals(request.getRequestURI());
 	}
 
 	private static boolean isSignedIn() {

@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -314,15 +315,19 @@ class AuthorizationMatrixTests {
 		assertThat(accepted).as("POSTs without a CSRF token that were not refused").isEmpty();
 	}
 
+	/**
+	 * A sign-in without a token signs nobody in (no login CSRF); it is sent back to the
+	 * sign-in form, as a sign-in page left open past its session is.
+	 */
 	@Test
 	void signInAndSignOutWithoutCsrfTokenAreRefused() throws Exception {
-		assertThat(this.mvc
+		MvcResult signIn = this.mvc
 			.perform(MockMvcRequestBuilders.post("/login")
 				.param("username", DemoAccounts.FABRIKAM_ADMIN)
 				.param("password", "demo-password"))
-			.andReturn()
-			.getResponse()
-			.getStatus()).isEqualTo(403);
+			.andExpect(SecurityMockMvcResultMatchers.unauthenticated())
+			.andReturn();
+		assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/login?formExpired");
 		assertThat(this.mvc
 			.perform(MockMvcRequestBuilders.post("/logout").with(this.demo.signedIn(DemoAccounts.FABRIKAM_ADMIN)))
 			.andReturn()

@@ -119,13 +119,34 @@ class ExpiredSessionFlowIntegrationTests {
 		assertThat(browser.get(draftPath).status()).as("still signed in").isEqualTo(200);
 	}
 
+	/**
+	 * The sign-in page left open past the end of its session: signing in shows the form
+	 * again with the message rather than "access denied", and signs nobody in, as a
+	 * forged sign-in would not be either; the second try works.
+	 */
 	@Test
-	void signInFormWhenPostedWithoutASessionThenStillForbidden() {
-		PortalHttpClient withoutCookies = new PortalHttpClient(url(""), "en");
-		Page signIn = withoutCookies.send("POST", "/login", FORM,
+	void signInFormWhenPostedWithATokenOfAnEndedSessionThenTheFormAgainWithTheMessageAndNobodySignedIn() {
+		PortalHttpClient browser = new PortalHttpClient(url(""), "en");
+		assertThat(browser.get("/login").status()).isEqualTo(200);
+		endSessions();
+
+		Page signIn = browser.post("/login", Map.of("username", DemoAccounts.FABRIKAM_ADMIN, "password", PASSWORD));
+
+		assertThat(signIn.status()).isEqualTo(302);
+		assertThat(signIn.location()).endsWith("/login?formExpired");
+		assertThat(browser.get("/login?formExpired&lang=ru").body())
+			.contains("Эта страница входа была открыта дольше, чем длится сеанс");
+		assertThat(browser.get("/partner/customers").status()).isEqualTo(302);
+		PortalHttpClient forger = new PortalHttpClient(url(""), "en");
+		Page forged = forger.send("POST", "/login", FORM,
 				("_csrf=abc&username=" + PortalHttpClient.encode(DemoAccounts.FABRIKAM_ADMIN) + "&password=" + PASSWORD)
 					.getBytes(StandardCharsets.US_ASCII));
-		assertThat(signIn.status()).isEqualTo(403);
+		assertThat(forged.status()).isEqualTo(302);
+		assertThat(forger.get("/partner/customers").status()).isEqualTo(302);
+
+		browser.get("/login");
+		assertThat(browser.post("/login", Map.of("username", DemoAccounts.FABRIKAM_ADMIN, "password", PASSWORD))
+			.location()).doesNotContain("/login");
 	}
 
 	/**
