@@ -187,8 +187,7 @@ class CustomerListQueries {
 		if (conditions.byWord()) {
 			// The search's customers in order, counted as they are read: one pass over
 			// them instead of one to count and another to sort.
-			ListQuery found = new ListQuery(partnerId, conditions, selection.order(),
-					CountryRanks.of(selection.locale()), false);
+			ListQuery found = query(partnerId, conditions, selection, false);
 			List<Long> ids = (selection.order().by() == CustomerSort.COMPANY) ? found.idsInNameOrder() : found.ids();
 			matching = ids.size();
 			listing = (matching > COUNT_LIMIT) ? listing(partnerId, conditions, selection, true)
@@ -268,12 +267,15 @@ class CustomerListQueries {
 	 * ..."), so that a walk would read all the names before them.
 	 */
 	private Listing listing(Long partnerId, Conditions conditions, CustomerSelection selection, boolean walks) {
-		ListQuery query = new ListQuery(partnerId, conditions, selection.order(), CountryRanks.of(selection.locale()),
-				walks);
+		ListQuery query = query(partnerId, conditions, selection, walks);
 		if (walks && selection.order().by() == CustomerSort.COUNTRY) {
-			return new CountryWalk(query, selection.order().descending(), CountryRanks.of(selection.locale()));
+			return new CountryWalk(query, selection.order().descending(), query.countries);
 		}
 		return query;
+	}
+
+	private ListQuery query(Long partnerId, Conditions conditions, CustomerSelection selection, boolean walks) {
+		return new ListQuery(partnerId, conditions, selection.order(), CountryRanks.of(selection.locale()), walks);
 	}
 
 	private long applicableServices() {
