@@ -265,7 +265,9 @@ class WalkingTests {
 			return page;
 		}
 		catch (IOException | FailingHttpStatusCodeException ex) {
-			this.defects.add(ex + " " + what + " as " + persona);
+			// The cause says what the client refused (an invalid header, a cut-off body).
+			this.defects
+				.add(ex + ((ex.getCause() != null) ? " (" + ex.getCause() + ")" : "") + " " + what + " as " + persona);
 			return null;
 		}
 	}

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -88,7 +90,8 @@ class SecurityConfiguration {
 				.accessDeniedHandler(new ExpiredSessionCsrfHandler(anyOf(PUBLIC_PAGES), pages)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.withObjectPostProcessor(new HeadersBeforeTheBody()));
 		return http.build();
 	}
 
@@ -139,6 +142,25 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Writes the security headers before the request reaches the page, not on the way
+	 * out. A streamed download ({@code StreamingResponseBody}: the CSV exports) is
+	 * written on another thread while the request's own thread leaves the filters; if the
+	 * headers were added then, both threads would change the response's headers at once,
+	 * and Tomcat could send a download without some of them or with a header line that
+	 * has no name, which clients refuse (spring-security#15510). No page sets a cache
+	 * header of its own that the default one would have to give way to.
+	 */
+	static final class HeadersBeforeTheBody implements ObjectPostProcessor<HeaderWriterFilter> {
+
+		@Override
+		public <O extends HeaderWriterFilter> O postProcess(O filter) {
+			filter.setShouldWriteHeadersEagerly(true);
+			return filter;
+		}
+
 	}
 
 }
