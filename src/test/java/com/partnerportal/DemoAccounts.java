@@ -9,7 +9,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.partnerportal.customer.CustomerActor;
 import com.partnerportal.partner.PartnerActor;
-import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.security.PortalUser;
 
 /**
@@ -66,7 +65,7 @@ public final class DemoAccounts {
 	 */
 	public PartnerActor partnerActor(String email) {
 		PortalUser user = user(email);
-		return new PartnerActor(user.actor(), user.partnerId(), PartnerRole.heldBy(user::hasRole));
+		return new PartnerActor(user.actor(), user.partnerId(), user.partnerRole());
 	}
 
 	/**
@@ -75,7 +74,7 @@ public final class DemoAccounts {
 	 */
 	public CustomerActor customerActor(String email) {
 		PortalUser user = user(email);
-		return new CustomerActor(user.actor(), user.customerId(), user.hasRole("CUSTOMER_GLOBAL_ADMIN"));
+		return new CustomerActor(user.actor(), user.customerId(), user.customerRole());
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package com.partnerportal.account;
 
 import java.time.Instant;
-import java.util.Set;
 
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
@@ -26,8 +25,8 @@ public class PlatformAdmin extends UserAccount {
 	}
 
 	@Override
-	public Set<String> roles() {
-		return Set.of("PLATFORM_ADMIN");
+	public AccountRole role() {
+		return AccountRole.platformAdmin();
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package com.partnerportal.account;
 
 import java.time.Instant;
-import java.util.Set;
 
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
@@ -67,9 +66,9 @@ public abstract class UserAccount {
 	}
 
 	/**
-	 * @return the roles this account holds, without the {@code ROLE_} prefix
+	 * @return what this account is in the portal, with its role
 	 */
-	public abstract Set<String> roles();
+	public abstract AccountRole role();
 
 	/**
 	 * @return the id of the partner or customer this account belongs to, {@code null} for

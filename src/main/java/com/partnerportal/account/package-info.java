@@ -1,6 +1,7 @@
 /**
  * Everyone who signs in: the shared account record of partner users, customer users and
- * platform admins.
+ * platform admins, and their roles, whose rules ({@link PartnerRole},
+ * {@link CustomerRole}) are the one place that says who may do what.
  */
 @NullMarked
 package com.partnerportal.account;

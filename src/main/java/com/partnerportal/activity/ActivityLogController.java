@@ -108,7 +108,7 @@ class ActivityLogController {
 			case PARTNER -> ActivityScope.partner(user.partnerId());
 			case CUSTOMER -> ActivityScope.customer(user.customerId());
 			case PLATFORM -> {
-				if (!user.hasRole("PLATFORM_ADMIN")) {
+				if (!user.role().isPlatformAdmin()) {
 					throw new IllegalStateException("User " + user.userId() + " is not a platform admin");
 				}
 				yield ActivityScope.platform();

@@ -1,7 +1,6 @@
 package com.partnerportal.customer;
 
 import java.time.Instant;
-import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -10,11 +9,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import com.partnerportal.account.AccountRole;
+import com.partnerportal.account.CustomerRole;
 import com.partnerportal.account.UserAccount;
 
 /**
- * A person working for a customer. Only a Global admin may accept invitations, accept the
- * customer agreement and remove a partner's delegated admin.
+ * A person working for a customer, in the {@link CustomerRole} its Global admin flag
+ * stands for; the role says what it may do.
  */
 @Entity
 @DiscriminatorValue("CUSTOMER")
@@ -39,8 +40,8 @@ public class CustomerUser extends UserAccount {
 	}
 
 	@Override
-	public Set<String> roles() {
-		return this.globalAdmin ? Set.of("CUSTOMER", "CUSTOMER_GLOBAL_ADMIN") : Set.of("CUSTOMER");
+	public AccountRole role() {
+		return AccountRole.customer(getCustomerRole());
 	}
 
 	@Override
@@ -59,6 +60,10 @@ public class CustomerUser extends UserAccount {
 
 	public boolean isGlobalAdmin() {
 		return this.globalAdmin;
+	}
+
+	public CustomerRole getCustomerRole() {
+		return CustomerRole.ofGlobalAdminFlag(this.globalAdmin);
 	}
 
 }

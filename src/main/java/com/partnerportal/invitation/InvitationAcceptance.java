@@ -106,7 +106,7 @@ public class InvitationAcceptance {
 	public List<AcceptanceContact> whoCanAccept(Long customerId) {
 		return this.customerUsers.findByCustomerIdOrderByDisplayName(customerId)
 			.stream()
-			.filter((user) -> user.isGlobalAdmin() && user.isEnabled())
+			.filter((user) -> user.getCustomerRole().answersInvitations() && user.isEnabled())
 			.map((user) -> new AcceptanceContact(user.getDisplayName(), user.getEmail()))
 			.toList();
 	}
@@ -128,7 +128,7 @@ public class InvitationAcceptance {
 	 */
 	public Optional<AcceptanceRefusal> recordView(String token, Long customerId, Actor actor) {
 		Invitation invitation = this.landing.describe(token).invitation();
-		boolean globalAdmin = isGlobalAdmin(actor, customerId);
+		boolean globalAdmin = mayAnswer(actor, customerId);
 		Customer customer = customer(customerId);
 		RelationshipPlan plan = plan(invitation, customerId);
 		Optional<AcceptanceRefusal> refusal = refusal(globalAdmin, plan);
@@ -185,7 +185,7 @@ public class InvitationAcceptance {
 	 */
 	public AcceptanceOutcome accept(String token, Long customerId, Actor actor, AcceptanceChoices choices) {
 		Invitation invitation = this.landing.describe(token).invitation();
-		boolean globalAdmin = isGlobalAdmin(actor, customerId);
+		boolean globalAdmin = mayAnswer(actor, customerId);
 		Customer customer = customer(customerId);
 		Long partnerId = invitation.partner().getId();
 		// Everything that can refuse the acceptance is checked before anything changes.
@@ -251,7 +251,7 @@ public class InvitationAcceptance {
 	public Invitation decline(String token, Long customerId, Actor actor) {
 		Invitation invitation = this.landing.describe(token).invitation();
 		Customer customer = customer(customerId);
-		if (!isGlobalAdmin(actor, customerId)) {
+		if (!mayAnswer(actor, customerId)) {
 			recordRefusal(AcceptanceRefusal.ROLE, invitation, customer, actor, plan(invitation, customerId));
 			throw new AcceptanceRefusedException(AcceptanceRefusal.ROLE);
 		}
@@ -335,18 +335,19 @@ public class InvitationAcceptance {
 	/**
 	 * The pages check the role already; this repeats the check against the stored
 	 * account, so that no other caller can answer for a customer it does not administer.
-	 * @return whether the actor is an enabled Global admin of the customer
+	 * @return whether the actor is an enabled user of the customer whose role answers
+	 * invitations
 	 * @throws AccessDeniedException if the actor is no enabled user of the customer at
 	 * all
 	 */
-	private boolean isGlobalAdmin(Actor actor, Long customerId) {
+	private boolean mayAnswer(Actor actor, Long customerId) {
 		CustomerUser user = Optional.ofNullable(actor.userId())
 			.flatMap(this.accounts::findById)
 			.filter(CustomerUser.class::isInstance)
 			.map(CustomerUser.class::cast)
 			.filter((candidate) -> candidate.isEnabled() && customerId.equals(candidate.organisationId()))
 			.orElseThrow(() -> new AccessDeniedException("Only a user of the customer may answer its invitations"));
-		return user.isGlobalAdmin();
+		return user.getCustomerRole().answersInvitations();
 	}
 
 	private static Long userId(Actor actor) {

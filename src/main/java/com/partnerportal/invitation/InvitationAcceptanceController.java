@@ -43,8 +43,6 @@ import com.partnerportal.web.FlashMessages;
 @RequestMapping("/invitations/{token}")
 class InvitationAcceptanceController {
 
-	static final String GLOBAL_ADMIN = "CUSTOMER_GLOBAL_ADMIN";
-
 	static final String AFTER_ANSWER = "redirect:/customer/partner-relationships";
 
 	private final InvitationLanding landing;
@@ -67,7 +65,7 @@ class InvitationAcceptanceController {
 			this.acceptance.recordView(token, user.customerId(), user.actor());
 			InvitationViews.recorded(session, token);
 		}
-		if (!user.hasRole(GLOBAL_ADMIN)) {
+		if (!user.customerRole().answersInvitations()) {
 			return notAllowed(token, user, locale, model, response);
 		}
 		AcceptanceForm form = AcceptanceForm.empty();

@@ -29,8 +29,8 @@ class InvitationLandingController {
 	String show(@PathVariable String token, @AuthenticationPrincipal @Nullable PortalUser user, Locale locale,
 			Model model) {
 		addInvitation(this.landing.describe(token), locale, model);
-		model.addAttribute("signedInCustomer", user != null && user.hasRole("CUSTOMER"));
-		model.addAttribute("signedInOther", user != null && !user.hasRole("CUSTOMER"));
+		model.addAttribute("signedInCustomer", user != null && user.role().isCustomer());
+		model.addAttribute("signedInOther", user != null && !user.role().isCustomer());
 		return "invitations/landing";
 	}
 

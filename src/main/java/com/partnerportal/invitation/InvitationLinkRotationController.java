@@ -26,8 +26,6 @@ import com.partnerportal.web.FlashMessages;
 @RequestMapping("/partner/relationship-requests/link/rotate")
 class InvitationLinkRotationController {
 
-	private static final String GLOBAL_ADMIN = "PARTNER_GLOBAL_ADMIN";
-
 	private final InvitationLinks invitationLinks;
 
 	InvitationLinkRotationController(InvitationLinks invitationLinks) {
@@ -36,7 +34,7 @@ class InvitationLinkRotationController {
 
 	@GetMapping
 	String confirm(@AuthenticationPrincipal PortalUser user, Model model) {
-		requireGlobalAdmin(user);
+		requireMayReplaceLink(user);
 		Optional<Long> version = this.invitationLinks.currentVersion(user.partnerId());
 		model.addAttribute("hasLink", version.isPresent());
 		version.ifPresent((current) -> model.addAttribute("linkVersion", current));
@@ -45,7 +43,7 @@ class InvitationLinkRotationController {
 
 	@PostMapping
 	String rotate(@AuthenticationPrincipal PortalUser user, @RequestParam long version, RedirectAttributes redirect) {
-		requireGlobalAdmin(user);
+		requireMayReplaceLink(user);
 		boolean rotated;
 		try {
 			rotated = this.invitationLinks.rotate(user.partnerId(), version, user.actor());
@@ -58,8 +56,8 @@ class InvitationLinkRotationController {
 		return "redirect:/partner/relationship-requests/new";
 	}
 
-	private static void requireGlobalAdmin(PortalUser user) {
-		if (!user.hasRole(GLOBAL_ADMIN)) {
+	private static void requireMayReplaceLink(PortalUser user) {
+		if (!user.partnerRole().replacesInvitationLink()) {
 			throw new AccessDeniedException("Only a partner Global admin may replace the invitation link");
 		}
 	}

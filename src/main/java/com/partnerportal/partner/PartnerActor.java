@@ -3,6 +3,7 @@ package com.partnerportal.partner;
 import java.util.Objects;
 
 import com.partnerportal.account.Actor;
+import com.partnerportal.account.PartnerRole;
 
 /**
  * A partner user acting, as the services that check and record what it does need it:

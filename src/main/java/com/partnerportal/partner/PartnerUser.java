@@ -1,7 +1,6 @@
 package com.partnerportal.partner;
 
 import java.time.Instant;
-import java.util.Set;
 
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
@@ -11,6 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import com.partnerportal.account.AccountRole;
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.account.UserAccount;
 
 /**
@@ -39,8 +40,8 @@ public class PartnerUser extends UserAccount {
 	}
 
 	@Override
-	public Set<String> roles() {
-		return Set.of("PARTNER", "PARTNER_" + this.partnerRole.name());
+	public AccountRole role() {
+		return AccountRole.partner(this.partnerRole);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import com.partnerportal.account.Actor;
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.account.PasswordPolicy;
 import com.partnerportal.account.UserAccount;
 import com.partnerportal.account.UserAccountRepository;

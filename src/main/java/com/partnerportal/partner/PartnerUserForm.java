@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.account.PasswordPolicy;
 import com.partnerportal.web.FormValues;
 

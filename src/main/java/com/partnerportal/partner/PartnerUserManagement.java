@@ -10,12 +10,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.partnerportal.shared.PageNumbers;
 import com.partnerportal.account.Actor;
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.PageNumbers;
 
 /**
  * A partner Global admin's management of the partner's users: list, add, change role,

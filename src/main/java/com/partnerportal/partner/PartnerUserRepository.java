@@ -6,6 +6,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
+import com.partnerportal.account.PartnerRole;
+
 /**
  * The users of partner organisations, always looked up within one partner.
  */

@@ -1,5 +1,7 @@
 package com.partnerportal.partner;
 
+import com.partnerportal.account.PartnerRole;
+
 /**
  * A partner user as the Global admin's user list shows it.
  *

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.web.FlashMessages;
 import com.partnerportal.web.PageLinks;

@@ -108,7 +108,7 @@ public class DelegatedAdminRemoval {
 	}
 
 	private static Long requireGlobalAdmin(CustomerActor user) {
-		if (!user.globalAdmin()) {
+		if (!user.role().removesDelegatedAdmin()) {
 			throw new AccessDeniedException("Only a customer Global admin may remove delegated admin");
 		}
 		return user.customerId();

@@ -63,13 +63,13 @@ public class PartnerRelationships {
 
 	/**
 	 * @param customerId a customer
-	 * @return the names of the customer's enabled Global admins, by name, for telling
-	 * other users whom to ask
+	 * @return the names of the customer's enabled users who may remove delegated admin
+	 * (its Global admins), by name, for telling other users whom to ask
 	 */
 	public List<String> globalAdminNames(Long customerId) {
 		return this.customerUsers.findByCustomerIdOrderByDisplayName(customerId)
 			.stream()
-			.filter((user) -> user.isGlobalAdmin() && user.isEnabled())
+			.filter((user) -> user.getCustomerRole().removesDelegatedAdmin() && user.isEnabled())
 			.map(CustomerUser::getDisplayName)
 			.toList();
 	}

@@ -41,7 +41,7 @@ class PartnerRelationshipsController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser user, Model model) {
-		boolean mayRemove = acting(user).globalAdmin();
+		boolean mayRemove = acting(user).role().removesDelegatedAdmin();
 		model.addAttribute("overview", this.relationships.overview(user.customerId()));
 		model.addAttribute("mayRemove", mayRemove);
 		if (!mayRemove) {
@@ -91,7 +91,7 @@ class PartnerRelationshipsController {
 	 * @return the signed-in user as the service sees the one who acts
 	 */
 	private static CustomerActor acting(PortalUser user) {
-		return new CustomerActor(user.actor(), user.customerId(), user.hasRole("CUSTOMER_GLOBAL_ADMIN"));
+		return new CustomerActor(user.actor(), user.customerId(), user.customerRole());
 	}
 
 	private static String nameOrEmpty(@Nullable String name) {

@@ -13,7 +13,6 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.partnerportal.partner.PartnerActor;
-import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.web.FlashMessages;
@@ -58,7 +57,7 @@ class RelationshipRemovalController {
 	}
 
 	private static PartnerActor acting(PortalUser user) {
-		return new PartnerActor(user.actor(), user.partnerId(), PartnerRole.heldBy(user::hasRole));
+		return new PartnerActor(user.actor(), user.partnerId(), user.partnerRole());
 	}
 
 	/**

@@ -3,11 +3,13 @@ package com.partnerportal.security;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.partnerportal.account.AccountRole;
+import com.partnerportal.account.CustomerRole;
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.account.PlatformAdmin;
 
 /**
@@ -48,15 +50,14 @@ class CurrentAccounts {
 		return switch (kind) {
 			case "PARTNER" -> new PortalUser(row.getLong("id"), row.getString("email"), row.getString("display_name"),
 					row.getLong("partner_id"), row.getString("partner_name"),
-					Set.of("PARTNER", "PARTNER_" + row.getString("partner_role")), row.getBoolean("enabled"),
+					AccountRole.partner(PartnerRole.valueOf(row.getString("partner_role"))), row.getBoolean("enabled"),
 					row.getString("time_zone"), row.getString("locale"));
 			case "CUSTOMER" -> new PortalUser(row.getLong("id"), row.getString("email"), row.getString("display_name"),
 					row.getLong("customer_id"), row.getString("customer_name"),
-					row.getBoolean("customer_global_admin") ? Set.of("CUSTOMER", "CUSTOMER_GLOBAL_ADMIN")
-							: Set.of("CUSTOMER"),
+					AccountRole.customer(CustomerRole.ofGlobalAdminFlag(row.getBoolean("customer_global_admin"))),
 					row.getBoolean("enabled"), row.getString("time_zone"), row.getString("locale"));
 			case "PLATFORM_ADMIN" -> new PortalUser(row.getLong("id"), row.getString("email"),
-					row.getString("display_name"), null, PlatformAdmin.ORGANISATION_NAME, Set.of("PLATFORM_ADMIN"),
+					row.getString("display_name"), null, PlatformAdmin.ORGANISATION_NAME, AccountRole.platformAdmin(),
 					row.getBoolean("enabled"), row.getString("time_zone"), row.getString("locale"));
 			default -> throw new IllegalStateException("Account " + row.getLong("id") + " is of unknown kind " + kind);
 		};

@@ -3,15 +3,16 @@ package com.partnerportal.security;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Objects;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import com.partnerportal.account.AccountRole;
 import com.partnerportal.account.Actor;
+import com.partnerportal.account.CustomerRole;
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.account.UserAccount;
 
 /**
@@ -37,7 +38,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 
 	private final String organisationName;
 
-	private final Set<String> roles;
+	private final AccountRole role;
 
 	private final boolean enabled;
 
@@ -52,7 +53,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 		this.displayName = account.getDisplayName();
 		this.organisationId = account.organisationId();
 		this.organisationName = account.organisationName();
-		this.roles = Set.copyOf(account.roles());
+		this.role = account.role();
 		this.enabled = account.isEnabled();
 		this.timeZone = account.getTimeZone();
 		this.locale = account.getLocale();
@@ -63,14 +64,14 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 	 * password, which a session never needs.
 	 */
 	PortalUser(Long userId, String email, String displayName, @Nullable Long organisationId, String organisationName,
-			Set<String> roles, boolean enabled, @Nullable String timeZone, @Nullable String locale) {
+			AccountRole role, boolean enabled, @Nullable String timeZone, @Nullable String locale) {
 		this.userId = userId;
 		this.email = email;
 		this.passwordHash = null;
 		this.displayName = displayName;
 		this.organisationId = organisationId;
 		this.organisationName = organisationName;
-		this.roles = Set.copyOf(roles);
+		this.role = role;
 		this.enabled = enabled;
 		this.timeZone = timeZone;
 		this.locale = locale;
@@ -100,8 +101,37 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 		return this.locale;
 	}
 
-	public boolean hasRole(String role) {
-		return this.roles.contains(role);
+	/**
+	 * @return what this user is in the portal, with its role
+	 */
+	public AccountRole role() {
+		return this.role;
+	}
+
+	/**
+	 * @return the role of this partner user, whose rules say what it may do
+	 * @throws IllegalStateException if this is not a partner user; the URL rules keep
+	 * others out before
+	 */
+	public PartnerRole partnerRole() {
+		PartnerRole partnerRole = this.role.partnerRole();
+		if (partnerRole == null) {
+			throw notA("partner");
+		}
+		return partnerRole;
+	}
+
+	/**
+	 * @return the role of this customer user, whose rules say what it may do
+	 * @throws IllegalStateException if this is not a customer user; the URL rules keep
+	 * others out before
+	 */
+	public CustomerRole customerRole() {
+		CustomerRole customerRole = this.role.customerRole();
+		if (customerRole == null) {
+			throw notA("customer");
+		}
+		return customerRole;
 	}
 
 	/**
@@ -110,7 +140,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 	 * others out before
 	 */
 	public Long partnerId() {
-		return organisationOf("PARTNER");
+		return organisationIf(this.role.isPartner(), "partner");
 	}
 
 	/**
@@ -119,14 +149,18 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 	 * others out before
 	 */
 	public Long customerId() {
-		return organisationOf("CUSTOMER");
+		return organisationIf(this.role.isCustomer(), "customer");
 	}
 
-	private Long organisationOf(String role) {
-		if (!hasRole(role) || this.organisationId == null) {
-			throw new IllegalStateException("User " + this.userId + " is not a " + role.toLowerCase() + " user");
+	private Long organisationIf(boolean worksForOne, String kind) {
+		if (!worksForOne || this.organisationId == null) {
+			throw notA(kind);
 		}
 		return this.organisationId;
+	}
+
+	private IllegalStateException notA(String kind) {
+		return new IllegalStateException("User " + this.userId + " is not a " + kind + " user");
 	}
 
 	/**
@@ -146,14 +180,14 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 		return this.userId.equals(other.userId) && this.email.equals(other.email)
 				&& this.displayName.equals(other.displayName)
 				&& Objects.equals(this.organisationId, other.organisationId)
-				&& this.organisationName.equals(other.organisationName) && this.roles.equals(other.roles)
+				&& this.organisationName.equals(other.organisationName) && Objects.equals(this.role, other.role)
 				&& this.enabled == other.enabled && Objects.equals(this.timeZone, other.timeZone)
 				&& Objects.equals(this.locale, other.locale);
 	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return this.roles.stream().map((role) -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+		return Authorities.of(this.role);
 	}
 
 	@Override

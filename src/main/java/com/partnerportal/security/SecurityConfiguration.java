@@ -28,10 +28,13 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import com.partnerportal.account.PartnerRole;
+
 /**
  * Who may reach which URL. The rules here are the first of three layers: services check
  * that the object asked for belongs to the user's organisation, and templates merely hide
- * what the user may not use.
+ * what the user may not use. Which role may do what is decided by {@link PartnerRole} and
+ * {@code CustomerRole} alone; the rules here ask them through {@link Authorities}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,8 +53,6 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/error", "/login", "/customer-agreement", "/livez", "/readyz",
 			"/invitations/*", "/invitations/*/register", "/invitations/*/register/sent", "/registrations/*" };
 
-	static final String[] PARTNER_RELATIONSHIP_MANAGERS = { "PARTNER_GLOBAL_ADMIN", "PARTNER_ADMIN_AGENT" };
-
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, AttemptThrottle throttle,
 			SignInThrottleProperties throttleProperties, CurrentAccounts accounts,
@@ -62,19 +63,19 @@ class SecurityConfiguration {
 			.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/invitations/**")
-			.hasRole("CUSTOMER")
+			.hasAnyAuthority(Authorities.anyCustomerRole())
 			.requestMatchers("/partner/relationship-requests/link/**")
-			.hasRole("PARTNER_GLOBAL_ADMIN")
+			.hasAnyAuthority(Authorities.partnerRoles(PartnerRole::replacesInvitationLink))
 			.requestMatchers("/partner/relationship-requests/**")
-			.hasAnyRole(PARTNER_RELATIONSHIP_MANAGERS)
+			.hasAnyAuthority(Authorities.partnerRoles(PartnerRole::managesRelationships))
 			.requestMatchers("/partner/users/**")
-			.hasRole("PARTNER_GLOBAL_ADMIN")
+			.hasAnyAuthority(Authorities.partnerRoles(PartnerRole::managesUsers))
 			.requestMatchers("/partner/**")
-			.hasRole("PARTNER")
+			.hasAnyAuthority(Authorities.anyPartnerRole())
 			.requestMatchers("/customer/**")
-			.hasRole("CUSTOMER")
+			.hasAnyAuthority(Authorities.anyCustomerRole())
 			.requestMatchers("/admin/**")
-			.hasRole("PLATFORM_ADMIN")
+			.hasAuthority(Authorities.PLATFORM_ADMIN)
 			.anyRequest()
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login")
@@ -115,7 +116,7 @@ class SecurityConfiguration {
 		return requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
-			.hasRole("PLATFORM_ADMIN");
+			.hasAuthority(Authorities.PLATFORM_ADMIN);
 	}
 
 	/**

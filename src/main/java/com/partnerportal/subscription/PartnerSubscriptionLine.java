@@ -3,7 +3,7 @@ package com.partnerportal.subscription;
 import java.util.Arrays;
 import java.util.List;
 
-import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.account.PartnerRole;
 
 /**
  * One subscription on the partner's subscriptions page, with what the signed-in user may

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.subscription.SubscriptionQueries.CustomerSubscriptions;
@@ -31,7 +31,7 @@ class PartnerSubscriptionsController {
 	String list(@AuthenticationPrincipal PortalUser user, @PathVariable Long customerId, Model model) {
 		CustomerSubscriptions customer = this.queries.forPartner(user.partnerId(), customerId)
 			.orElseThrow(() -> new NotFoundException("No customer " + customerId + " for this partner"));
-		PartnerRole role = PartnerRole.heldBy(user::hasRole);
+		PartnerRole role = user.partnerRole();
 		model.addAttribute("customer", customer);
 		model.addAttribute("role", role);
 		model.addAttribute("lines",

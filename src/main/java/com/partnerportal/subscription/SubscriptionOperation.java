@@ -3,11 +3,12 @@ package com.partnerportal.subscription;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.account.PartnerRole;
 
 /**
  * What the partner of record can do to a subscription, who at that partner may do it, and
@@ -58,31 +59,34 @@ import com.partnerportal.partner.PartnerRole;
  * </table>
  * Global admins and Admin agents manage the partner's customers; Helpdesk agents may
  * assign support contacts, as the domain describes. Sales agents see subscriptions but
- * change none. Every other partner, whether it holds delegated admin or only a
- * relationship, sees the subscription and may do nothing with it, and nothing can be done
- * to a cancelled subscription: cancelling is final.
+ * change none. The roles come from the rules of {@link PartnerRole}
+ * ({@link PartnerRole#changesSubscriptions()},
+ * {@link PartnerRole#designatesSupportContacts()}), which decide them. Every other
+ * partner, whether it holds delegated admin or only a relationship, sees the subscription
+ * and may do nothing with it, and nothing can be done to a cancelled subscription:
+ * cancelling is final.
  */
 public enum SubscriptionOperation {
 
-	ADD_SEATS("seats/add", Roles.MANAGERS, SubscriptionStatus.ACTIVE),
+	ADD_SEATS("seats/add", PartnerRole::changesSubscriptions, SubscriptionStatus.ACTIVE),
 
-	REMOVE_SEATS("seats/remove", Roles.MANAGERS, SubscriptionStatus.ACTIVE),
+	REMOVE_SEATS("seats/remove", PartnerRole::changesSubscriptions, SubscriptionStatus.ACTIVE),
 
-	ORDER_ADDON("addons", Roles.MANAGERS, SubscriptionStatus.ACTIVE),
+	ORDER_ADDON("addons", PartnerRole::changesSubscriptions, SubscriptionStatus.ACTIVE),
 
-	CHANGE_OFFER("offer", Roles.MANAGERS, SubscriptionStatus.ACTIVE),
+	CHANGE_OFFER("offer", PartnerRole::changesSubscriptions, SubscriptionStatus.ACTIVE),
 
-	CHANGE_PARTNER_OF_RECORD("partner-of-record", Roles.MANAGERS, SubscriptionStatus.ACTIVE,
+	CHANGE_PARTNER_OF_RECORD("partner-of-record", PartnerRole::changesSubscriptions, SubscriptionStatus.ACTIVE,
 			SubscriptionStatus.SUSPENDED),
 
-	DESIGNATE_SUPPORT_CONTACT("support-contact", Roles.SUPPORT, SubscriptionStatus.ACTIVE,
+	DESIGNATE_SUPPORT_CONTACT("support-contact", PartnerRole::designatesSupportContacts, SubscriptionStatus.ACTIVE,
 			SubscriptionStatus.SUSPENDED),
 
-	SUSPEND("suspend", Roles.MANAGERS, SubscriptionStatus.ACTIVE),
+	SUSPEND("suspend", PartnerRole::changesSubscriptions, SubscriptionStatus.ACTIVE),
 
-	REACTIVATE("reactivate", Roles.MANAGERS, SubscriptionStatus.SUSPENDED),
+	REACTIVATE("reactivate", PartnerRole::changesSubscriptions, SubscriptionStatus.SUSPENDED),
 
-	CANCEL("cancel", Roles.MANAGERS, SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED);
+	CANCEL("cancel", PartnerRole::changesSubscriptions, SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED);
 
 	private final String path;
 
@@ -90,9 +94,10 @@ public enum SubscriptionOperation {
 
 	private final Set<SubscriptionStatus> states;
 
-	SubscriptionOperation(String path, Set<PartnerRole> roles, SubscriptionStatus first, SubscriptionStatus... rest) {
+	SubscriptionOperation(String path, Predicate<PartnerRole> rule, SubscriptionStatus first,
+			SubscriptionStatus... rest) {
 		this.path = path;
-		this.roles = roles;
+		this.roles = PartnerRole.allowedTo(rule);
 		this.states = EnumSet.of(first, rest);
 	}
 
@@ -149,15 +154,6 @@ public enum SubscriptionOperation {
 	 */
 	public boolean isDestructive() {
 		return this == REMOVE_SEATS || this == SUSPEND || this == CANCEL || this == CHANGE_PARTNER_OF_RECORD;
-	}
-
-	private static final class Roles {
-
-		static final Set<PartnerRole> MANAGERS = EnumSet.of(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT);
-
-		static final Set<PartnerRole> SUPPORT = EnumSet.of(PartnerRole.GLOBAL_ADMIN, PartnerRole.ADMIN_AGENT,
-				PartnerRole.HELPDESK_AGENT);
-
 	}
 
 	/**

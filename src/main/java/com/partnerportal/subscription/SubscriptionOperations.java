@@ -18,13 +18,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerActor;
 import com.partnerportal.partner.PartnerRepository;
-import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.shared.NotFoundException;
 
 /**

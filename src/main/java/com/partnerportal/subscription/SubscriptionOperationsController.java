@@ -25,7 +25,6 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.partnerportal.partner.PartnerActor;
-import com.partnerportal.partner.PartnerRole;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.web.FlashMessages;
 
@@ -371,8 +370,7 @@ class SubscriptionOperationsController {
 		 * @return the signed-in user as the service sees the one who acts
 		 */
 		PartnerActor user() {
-			return new PartnerActor(this.signedIn.actor(), this.signedIn.partnerId(),
-					PartnerRole.heldBy(this.signedIn::hasRole));
+			return new PartnerActor(this.signedIn.actor(), this.signedIn.partnerId(), this.signedIn.partnerRole());
 		}
 
 	}

@@ -1,8 +1,11 @@
 package com.partnerportal.web;
 
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import com.partnerportal.account.AccountRole;
+import com.partnerportal.security.PortalUser;
 
 /**
  * Sends each signed-in user to the page that is home for its kind of account.
@@ -11,16 +14,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
 	@GetMapping("/")
-	String home(Authentication authentication) {
-		return "redirect:" + homeOf(authentication);
+	String home(@AuthenticationPrincipal PortalUser user) {
+		return "redirect:" + homeOf(user.role());
 	}
 
-	static String homeOf(Authentication authentication) {
-		var roles = authentication.getAuthorities().stream().map((a) -> a.getAuthority()).toList();
-		if (roles.contains("ROLE_PLATFORM_ADMIN")) {
+	static String homeOf(AccountRole role) {
+		if (role.isPlatformAdmin()) {
 			return "/admin";
 		}
-		if (roles.contains("ROLE_PARTNER")) {
+		if (role.isPartner()) {
 			return "/partner/customers";
 		}
 		return "/customer/partner-relationships";

@@ -13,6 +13,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
@@ -223,7 +224,7 @@ class AdminControllerTests {
 		assertThat(partner.isCspMember()).isTrue();
 		PortalUser admin = this.demo.user("First.Admin@contoso-resellers.test");
 		assertThat(admin.partnerId()).isEqualTo(partner.getId());
-		assertThat(admin.hasRole("PARTNER_GLOBAL_ADMIN")).isTrue();
+		assertThat(admin.partnerRole()).isEqualTo(PartnerRole.GLOBAL_ADMIN);
 		assertThat(admin.isEnabled()).isTrue();
 		assertThat(this.activityLog.entriesForPartner(partner.getId())).extracting(ActivityLogEntry::getAction)
 			.containsExactly(ActivityAction.PARTNER_CREATED, ActivityAction.USER_CREATED);

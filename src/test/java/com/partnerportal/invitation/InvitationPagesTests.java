@@ -26,6 +26,7 @@ import com.partnerportal.DemoAccounts;
 import com.partnerportal.RegistrationMail;
 import com.partnerportal.StoredSessions;
 import com.partnerportal.TestPartners;
+import com.partnerportal.account.CustomerRole;
 import com.partnerportal.partner.PartnerUser;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.Region;
@@ -661,7 +662,7 @@ class InvitationPagesTests {
 			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		PortalUser rosa = (PortalUser) context.getAuthentication().getPrincipal();
 		assertThat(rosa.getUsername()).isEqualTo("rosa@wingtip.test");
-		assertThat(rosa.hasRole("CUSTOMER_GLOBAL_ADMIN")).isTrue();
+		assertThat(rosa.customerRole()).isEqualTo(CustomerRole.GLOBAL_ADMIN);
 		assertThat(rosa.organisationName()).isEqualTo("Wingtip Toys");
 		assertThat(this.mvc.get().uri("/invitations/{token}/accept", token).cookie(session)).hasStatusOk()
 			.bodyText()

@@ -12,6 +12,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
@@ -94,7 +95,7 @@ class PartnerUsersControllerTests {
 			.containsEntry("flashMessage", "users.created");
 
 		PortalUser eva = this.demo.user("eva@fabrikam.test");
-		assertThat(eva.hasRole("PARTNER_SALES_AGENT")).isTrue();
+		assertThat(eva.partnerRole()).isEqualTo(PartnerRole.SALES_AGENT);
 		assertThat(eva.partnerId()).isEqualTo(this.demo.user(GA).partnerId());
 		assertThat(lastEntry().getAction()).isEqualTo(ActivityAction.USER_CREATED);
 		assertThat(this.mvc.perform(formLogin("/login").user("eva@fabrikam.test").password("a-long-enough-password")))
@@ -160,7 +161,7 @@ class PartnerUsersControllerTests {
 			.flash()
 			.containsEntry("flashMessage", "users.roleChanged");
 
-		assertThat(this.demo.user("agent@fabrikam.test").hasRole("PARTNER_SALES_AGENT")).isTrue();
+		assertThat(this.demo.user("agent@fabrikam.test").partnerRole()).isEqualTo(PartnerRole.SALES_AGENT);
 		ActivityLogEntry entry = lastEntry();
 		assertThat(entry.getAction()).isEqualTo(ActivityAction.USER_ROLE_CHANGED);
 		assertThat(entry.getOldValue()).isEqualTo("agent@fabrikam.test: ADMIN_AGENT");
@@ -176,7 +177,7 @@ class PartnerUsersControllerTests {
 			.param("role", "ADMIN_AGENT")).hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("userError", "users.refused.lastGlobalAdmin");
-		assertThat(this.demo.user(GA).hasRole("PARTNER_GLOBAL_ADMIN")).isTrue();
+		assertThat(this.demo.user(GA).partnerRole()).isEqualTo(PartnerRole.GLOBAL_ADMIN);
 	}
 
 	@Test
@@ -193,7 +194,7 @@ class PartnerUsersControllerTests {
 				this.mvc.post().uri("/partner/users/abc/role").with(as(GA)).with(csrf()).param("role", "SALES_AGENT"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(this.mvc.get().uri("/partner/users?page=x").with(as(GA))).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(this.demo.user("agent@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
+		assertThat(this.demo.user("agent@fabrikam.test").partnerRole()).isEqualTo(PartnerRole.ADMIN_AGENT);
 	}
 
 	@Test
@@ -202,7 +203,7 @@ class PartnerUsersControllerTests {
 			.uri("/partner/users/" + id("agent@fabrikam.test") + "/role")
 			.with(as(GA))
 			.param("role", "SALES_AGENT")).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.demo.user("agent@fabrikam.test").hasRole("PARTNER_ADMIN_AGENT")).isTrue();
+		assertThat(this.demo.user("agent@fabrikam.test").partnerRole()).isEqualTo(PartnerRole.ADMIN_AGENT);
 	}
 
 	@Test
@@ -276,7 +277,7 @@ class PartnerUsersControllerTests {
 
 		PortalUser agent = this.demo.user("agent@fabrikam.test");
 		assertThat(agent.isEnabled()).isTrue();
-		assertThat(agent.hasRole("PARTNER_ADMIN_AGENT")).isTrue();
+		assertThat(agent.partnerRole()).isEqualTo(PartnerRole.ADMIN_AGENT);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.account.PartnerRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,8 +63,8 @@ class CurrentAccountsTests {
 		PortalUser after = this.accounts.find(before.userId()).orElseThrow();
 
 		assertThat(after.hasSameStateAs(before)).isFalse();
-		assertThat(after.hasRole("PARTNER_HELPDESK_AGENT")).isTrue();
-		assertThat(after.hasRole("PARTNER_ADMIN_AGENT")).isFalse();
+		assertThat(after.partnerRole()).isEqualTo(PartnerRole.HELPDESK_AGENT);
+		assertThat(after.partnerRole()).isNotEqualTo(PartnerRole.ADMIN_AGENT);
 		assertThat(after.locale()).isEqualTo("ru");
 		assertThat(after.timeZone()).isEqualTo("Asia/Tokyo");
 		assertThat(after.isEnabled()).isFalse();

@@ -28,6 +28,7 @@ import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
 import com.partnerportal.StoredSessions;
+import com.partnerportal.account.PartnerRole;
 import com.partnerportal.invitation.InvitationLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,7 +93,7 @@ class HttpSessionStoreTests {
 		PortalUser user = (PortalUser) context.getAuthentication().getPrincipal();
 		assertThat(user.getUsername()).isEqualTo(DemoAccounts.FABRIKAM_ADMIN);
 		assertThat(user.partnerId()).isEqualTo(this.demo.partnerId(DemoAccounts.FABRIKAM));
-		assertThat(user.hasRole("PARTNER_GLOBAL_ADMIN")).isTrue();
+		assertThat(user.partnerRole()).isEqualTo(PartnerRole.GLOBAL_ADMIN);
 		assertThat(user.getPassword()).as("the hash is erased before the session keeps the user").isNull();
 		assertThat(this.jdbc.sql("select principal_name from spring_session where session_id = ?")
 			.param(session.getId())

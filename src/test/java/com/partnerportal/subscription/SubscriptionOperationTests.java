@@ -2,7 +2,7 @@ package com.partnerportal.subscription;
 
 import org.junit.jupiter.api.Test;
 
-import com.partnerportal.partner.PartnerRole;
+import com.partnerportal.account.PartnerRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
