@@ -46,7 +46,6 @@ public abstract class UserAccount {
 	@Version
 	private long version;
 
-	@SuppressWarnings("NullAway.Init")
 	protected UserAccount() {
 	}
 

@@ -27,7 +27,6 @@ public class PartnerUser extends UserAccount {
 	@Enumerated(EnumType.STRING)
 	private PartnerRole partnerRole;
 
-	@SuppressWarnings("NullAway.Init")
 	protected PartnerUser() {
 	}
 

@@ -46,7 +46,6 @@ public class DelegatedAdminGrant {
 	@Version
 	private long version;
 
-	@SuppressWarnings("NullAway.Init")
 	protected DelegatedAdminGrant() {
 	}
 
