@@ -88,7 +88,7 @@ print(f"- Java: {java[0] if java else '?'}")
 print(f"- Data sets: {int(small):,} and {int(large):,} customers of one partner; wrk {duration} per row, "
       f"connections {connections}, on loopback")
 print(f"- Generation: {' '.join(small_facts.get('generate', ['?']))} s for {int(small):,} customers, "
-      f"{' '.join(large_facts.get('generate', ['?']))} s for {int(large):,} (wall clock, JVM start included)")
+      f"{' '.join(large_facts.get('generate', ['?']))} s for {int(large):,} (wall clock, the start of Maven and the JVM included)")
 measured_jvm = " ".join(large_facts.get("java_opts", ["?"]))
 print(f"- Measured portal: {measured_jvm}")
 for name, facts, size in (("small", small_facts, small), ("large", large_facts, large)):

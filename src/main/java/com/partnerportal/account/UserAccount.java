@@ -45,7 +45,6 @@ public abstract class UserAccount {
 	@Version
 	private long version;
 
-	@SuppressWarnings("NullAway.Init")
 	protected UserAccount() {
 	}
 

@@ -53,10 +53,8 @@ record ActivityFilterForm(@Nullable String from, @Nullable String to, @Nullable 
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
-		if (fromDate == null && toDate == null) {
-			toDate = today;
-		}
 		if (fromDate == null) {
+			toDate = (toDate != null) ? toDate : today;
 			fromDate = toDate.minusDays(ActivityFilter.DEFAULT_DAYS - 1);
 		}
 		if (toDate == null) {

@@ -46,7 +46,6 @@ public class ActivityLogEntry {
 
 	private @Nullable String newValue;
 
-	@SuppressWarnings("NullAway.Init")
 	protected ActivityLogEntry() {
 	}
 

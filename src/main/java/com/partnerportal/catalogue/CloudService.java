@@ -21,7 +21,6 @@ public class CloudService {
 
 	private int sortOrder;
 
-	@SuppressWarnings("NullAway.Init")
 	protected CloudService() {
 	}
 

@@ -67,7 +67,6 @@ public class Customer {
 	@Version
 	private long version;
 
-	@SuppressWarnings("NullAway.Init")
 	protected Customer() {
 	}
 

@@ -28,7 +28,6 @@ public class CustomerUser extends UserAccount {
 	@Column(name = "customer_global_admin")
 	private boolean globalAdmin;
 
-	@SuppressWarnings("NullAway.Init")
 	protected CustomerUser() {
 	}
 

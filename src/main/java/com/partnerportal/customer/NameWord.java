@@ -21,7 +21,6 @@ public class NameWord {
 	@Column(name = "name_key")
 	private String nameKey;
 
-	@SuppressWarnings("NullAway.Init")
 	protected NameWord() {
 	}
 

@@ -62,7 +62,6 @@ class PendingRegistration {
 	@Version
 	private long version;
 
-	@SuppressWarnings("NullAway.Init")
 	protected PendingRegistration() {
 	}
 

@@ -61,7 +61,7 @@ class CustomerListController {
 		CustomerOrder order = selection.order();
 		CustomerPage found = this.queries.customers(user.partnerId(), selection, pageNumber(page), cursor(after));
 		CustomerListLinks links = new CustomerListLinks(request.getContextPath() + "/partner/customers", search,
-				selection.coverage(), order, found.number(), found.cursor(found.number()).orElse(null));
+				selection.coverage(), order, found.number(), found.shownCursor().orElse(null));
 		CustomerPageLinks pageLinks = new CustomerPageLinks(found, links);
 		Page<CustomerRow> customers = pageLinks.page();
 		model.addAttribute("customers", customers);

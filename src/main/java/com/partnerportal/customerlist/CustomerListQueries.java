@@ -288,12 +288,16 @@ class CustomerListQueries {
 	 */
 	private List<CustomerRow> rows(Long partnerId, List<Listed> listed, long applicable) {
 		Map<Long, Related> related = related(partnerId, listed.stream().map(Listed::id).toList());
-		// A relationship that ended between the two statements drops its row.
-		return listed.stream().filter((row) -> related.containsKey(row.id())).map((row) -> {
+		List<CustomerRow> rows = new ArrayList<>(listed.size());
+		for (Listed row : listed) {
 			Related relationship = related.get(row.id());
-			return new CustomerRow(row.id(), row.companyName(), row.domain(), row.country(), relationship.since(),
-					relationship.delegatedAdminServices(), applicable);
-		}).toList();
+			// A relationship that ended between the two statements drops its row.
+			if (relationship != null) {
+				rows.add(new CustomerRow(row.id(), row.companyName(), row.domain(), row.country(), relationship.since(),
+						relationship.delegatedAdminServices(), applicable));
+			}
+		}
+		return rows;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package com.partnerportal.customerlist;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -43,6 +44,13 @@ record CustomerPage(List<CustomerRow> rows, int number, long matching, Map<Integ
 		long total = countLimited() ? (long) lastNearby * size + ((lastNearby > this.number) ? 1 : this.rows.size())
 				: Math.max(this.matching, (long) this.number * size + this.rows.size());
 		return new PageImpl<>(this.rows, PageRequest.of(this.number, size), total);
+	}
+
+	/**
+	 * @return the customer the page shown starts after: empty for the first page
+	 */
+	Optional<Long> shownCursor() {
+		return Objects.requireNonNull(this.cursors.get(this.number), "The page shown has no cursor");
 	}
 
 	/**

@@ -58,7 +58,6 @@ public class InvitationLink {
 	@Version
 	private long version;
 
-	@SuppressWarnings("NullAway.Init")
 	protected InvitationLink() {
 	}
 

@@ -36,7 +36,6 @@ public class InvitationResponse {
 
 	private Long respondedBy;
 
-	@SuppressWarnings("NullAway.Init")
 	protected InvitationResponse() {
 	}
 

@@ -36,7 +36,6 @@ class RetiredInvitationLink {
 
 	private Instant retiredAt;
 
-	@SuppressWarnings("NullAway.Init")
 	protected RetiredInvitationLink() {
 	}
 

@@ -35,7 +35,6 @@ public class OutgoingMail {
 
 	private @Nullable Instant sentAt;
 
-	@SuppressWarnings("NullAway.Init")
 	protected OutgoingMail() {
 	}
 

@@ -22,7 +22,6 @@ class CountryRegion {
 	@Enumerated(EnumType.STRING)
 	private Region region;
 
-	@SuppressWarnings("NullAway.Init")
 	protected CountryRegion() {
 	}
 

@@ -42,7 +42,6 @@ public class Partner {
 	@Version
 	private long version;
 
-	@SuppressWarnings("NullAway.Init")
 	protected Partner() {
 	}
 

@@ -28,7 +28,6 @@ public class PartnerUser extends UserAccount {
 	@Enumerated(EnumType.STRING)
 	private PartnerRole partnerRole;
 
-	@SuppressWarnings("NullAway.Init")
 	protected PartnerUser() {
 	}
 

@@ -46,7 +46,6 @@ public class DelegatedAdminGrant {
 	@Version
 	private long version;
 
-	@SuppressWarnings("NullAway.Init")
 	protected DelegatedAdminGrant() {
 	}
 
@@ -55,10 +54,18 @@ public class DelegatedAdminGrant {
 		this.relationship = relationship;
 		this.serviceId = serviceId;
 		this.customerId = customerId;
-		activate(cspPartner, since);
+		hold(cspPartner, since);
 	}
 
 	void activate(boolean cspPartner, Instant now) {
+		hold(cspPartner, now);
+	}
+
+	/**
+	 * Activating, shared with the constructor: the nullness check counts a field as set
+	 * by the constructor only through a private method.
+	 */
+	private void hold(boolean cspPartner, Instant now) {
 		this.active = true;
 		this.since = now;
 		this.cspHolderCustomerId = cspPartner ? this.customerId : null;

@@ -39,7 +39,6 @@ public class RelationshipHistoryEntry {
 
 	private @Nullable Long actorId;
 
-	@SuppressWarnings("NullAway.Init")
 	protected RelationshipHistoryEntry() {
 	}
 

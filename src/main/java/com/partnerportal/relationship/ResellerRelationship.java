@@ -79,7 +79,6 @@ public class ResellerRelationship {
 	@Version
 	private long version;
 
-	@SuppressWarnings("NullAway.Init")
 	protected ResellerRelationship() {
 	}
 

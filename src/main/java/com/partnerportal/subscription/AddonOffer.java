@@ -20,7 +20,6 @@ public class AddonOffer {
 
 	private int sortOrder;
 
-	@SuppressWarnings("NullAway.Init")
 	protected AddonOffer() {
 	}
 

@@ -25,7 +25,6 @@ public class Offer {
 
 	private int sortOrder;
 
-	@SuppressWarnings("NullAway.Init")
 	protected Offer() {
 	}
 

@@ -72,7 +72,6 @@ public class Subscription {
 	@Version
 	private long version;
 
-	@SuppressWarnings("NullAway.Init")
 	protected Subscription() {
 	}
 

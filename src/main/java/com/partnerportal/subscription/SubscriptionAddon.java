@@ -29,7 +29,6 @@ public class SubscriptionAddon {
 
 	private @Nullable Long orderedBy;
 
-	@SuppressWarnings("NullAway.Init")
 	protected SubscriptionAddon() {
 	}
 

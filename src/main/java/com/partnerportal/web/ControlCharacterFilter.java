@@ -32,7 +32,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	static boolean carriesControlCharacters(Map<String, @Nullable String[]> parameters) {
+	static boolean carriesControlCharacters(Map<String, String[]> parameters) {
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			if (hasControlCharacter(parameter.getKey())) {
 				return true;

@@ -22,7 +22,6 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 
 import com.partnerportal.account.Actor;
 import com.partnerportal.customer.CustomerAgreementProperties;
@@ -42,7 +41,6 @@ import com.partnerportal.invitation.InvitationLinks;
  * It adds to whatever the database holds, numbering its rows after the existing ones, but
  * refuses to run twice on the same database.
  */
-@Component
 public class DataGenerator {
 
 	static final List<SampleService> SERVICES = List.of(

@@ -14,22 +14,19 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
 
 /**
- * The {@code generate} profile's command: after Flyway has brought the schema up to date,
- * fills the database, writes the sign-in details a benchmark needs, closes an H2 database
- * compacted (see {@link DataGenerator#closeCompacted()}) and ends the application. The
- * web server starts on a random port all the same, as the security configuration needs a
- * web application context, and is closed at the end.
+ * The generator's command (see {@link DataGeneratorApplication}): after Flyway has
+ * brought the schema up to date, fills the database, writes the sign-in details a
+ * benchmark needs, closes an H2 database compacted (see
+ * {@link DataGenerator#closeCompacted()}) and ends the application. The web server starts
+ * on a random port all the same, as the security configuration needs a web application
+ * context, and is closed at the end.
  * <p>
  * {@code accounts.env} holds shell variables: the password, the personas' addresses and
  * ids to ask for. {@code acceptances.tsv} holds one waiting invitation per line: the
  * customer Global admin's address, a tab, the invitation's token.
  */
-@Component
-@Profile("generate")
 class GenerateCommand implements ApplicationRunner {
 
 	private static final Log logger = LogFactory.getLog(GenerateCommand.class);
@@ -40,9 +37,9 @@ class GenerateCommand implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
-	GenerateCommand(DataGenerator generator, GeneratorProperties properties, ConfigurableApplicationContext context) {
+	GenerateCommand(DataGenerator generator, ConfigurableApplicationContext context) {
 		this.generator = generator;
-		this.properties = properties;
+		this.properties = GeneratorProperties.of(context.getEnvironment());
 		this.context = context;
 	}
 
