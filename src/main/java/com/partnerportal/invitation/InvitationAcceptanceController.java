@@ -63,8 +63,9 @@ class InvitationAcceptanceController {
 	@GetMapping("/accept")
 	String show(@PathVariable String token, @AuthenticationPrincipal PortalUser user, Locale locale, Model model,
 			HttpServletResponse response, HttpSession session) {
+		AcceptancePreview preview = null;
 		if (InvitationViews.firstView(session, token)) {
-			this.acceptance.recordView(token, user.customerId(), user.actor());
+			preview = this.acceptance.previewRecordingView(token, user.customerId(), user.actor());
 			InvitationViews.recorded(session, token);
 		}
 		if (!user.hasRole(GLOBAL_ADMIN)) {
@@ -72,7 +73,8 @@ class InvitationAcceptanceController {
 		}
 		AcceptanceForm form = AcceptanceForm.empty();
 		model.addAttribute("acceptanceForm", form);
-		return page(token, user, form, locale, model);
+		return page((preview != null) ? preview : this.acceptance.preview(token, user.customerId()), form, locale,
+				model);
 	}
 
 	@PostMapping("/accept")
@@ -109,7 +111,7 @@ class InvitationAcceptanceController {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "acceptanceForm", resetResult);
 			return page(token, user, reset, locale, model);
 		}
-		confirm(redirect, this.landing.describe(token), outcome);
+		confirm(redirect, outcome);
 		return AFTER_ANSWER;
 	}
 
@@ -127,7 +129,8 @@ class InvitationAcceptanceController {
 		return AFTER_ANSWER;
 	}
 
-	private static void confirm(RedirectAttributes redirect, LandingDetails details, AcceptanceOutcome outcome) {
+	private static void confirm(RedirectAttributes redirect, AcceptanceOutcome outcome) {
+		LandingDetails details = outcome.details();
 		String partner = details.invitation().partner().getName();
 		if (outcome.result() == AcceptanceResult.NOTHING_CHANGED) {
 			FlashMessages.confirm(redirect, "acceptance.flash.nothingChanged", partner);
@@ -150,7 +153,10 @@ class InvitationAcceptanceController {
 	}
 
 	private String page(String token, PortalUser user, AcceptanceForm form, Locale locale, Model model) {
-		AcceptancePreview preview = this.acceptance.preview(token, user.customerId());
+		return page(this.acceptance.preview(token, user.customerId()), form, locale, model);
+	}
+
+	private String page(AcceptancePreview preview, AcceptanceForm form, Locale locale, Model model) {
 		RelationshipPlan plan = preview.plan();
 		InvitationLandingController.addInvitation(preview.details(), locale, model);
 		model.addAttribute("preview", preview);
