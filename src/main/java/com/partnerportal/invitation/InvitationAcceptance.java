@@ -93,9 +93,8 @@ public class InvitationAcceptance {
 	public AcceptancePreview preview(String token, Long customerId) {
 		LandingDetails details = this.landing.describe(token);
 		Customer customer = customer(customerId);
-		RelationshipPlan plan = this.establishment.plan(details.invitation().partner().getId(), customerId,
-				details.invitation().delegatedAdmin());
-		return new AcceptancePreview(details, !customer.hasAcceptedAgreement(this.agreement.version()), plan);
+		return new AcceptancePreview(details, !customer.hasAcceptedAgreement(this.agreement.version()),
+				plan(details.invitation(), customerId));
 	}
 
 	/**
@@ -127,11 +126,29 @@ public class InvitationAcceptance {
 	 * @throws AccessDeniedException if the actor is not a user of the customer
 	 */
 	public Optional<AcceptanceRefusal> recordView(String token, Long customerId, Actor actor) {
-		Invitation invitation = this.landing.describe(token).invitation();
-		boolean globalAdmin = mayAnswer(actor, customerId);
-		Customer customer = customer(customerId);
-		RelationshipPlan plan = plan(invitation, customerId);
-		Optional<AcceptanceRefusal> refusal = refusal(globalAdmin, plan);
+		return recordView(preview(token, customerId), customerId, actor);
+	}
+
+	/**
+	 * {@link #preview} and {@link #recordView} at once, for the first showing of the
+	 * accept step in a session, so that the plan is worked out once for both.
+	 * @param token the token from the link's URL
+	 * @param customerId the signed-in user's customer
+	 * @param actor the signed-in user
+	 * @return what the Global admin is asked to accept and what it would change
+	 * @throws NotFoundException if no current link issued the token
+	 * @throws AccessDeniedException if the actor is not a user of the customer
+	 */
+	public AcceptancePreview previewRecordingView(String token, Long customerId, Actor actor) {
+		AcceptancePreview preview = preview(token, customerId);
+		recordView(preview, customerId, actor);
+		return preview;
+	}
+
+	private Optional<AcceptanceRefusal> recordView(AcceptancePreview preview, Long customerId, Actor actor) {
+		Invitation invitation = preview.details().invitation();
+		RelationshipPlan plan = preview.plan();
+		Optional<AcceptanceRefusal> refusal = refusal(mayAnswer(actor, customerId), plan);
 		if (!plan.possible()) {
 			// A look is not an answer: the partner's log would learn the name and country
 			// of an organisation it may not serve (its cloud or territory), which only
@@ -139,6 +156,7 @@ public class InvitationAcceptance {
 			// attempt.
 			return refusal;
 		}
+		Customer customer = customer(customerId);
 		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_VIEWED)
 			.partner(invitation.partner().getId(), invitation.partner().getName())
 			.customer(customerId, customer.getCompanyName())
@@ -184,12 +202,16 @@ public class InvitationAcceptance {
 	 * admin for a service meanwhile
 	 */
 	public AcceptanceOutcome accept(String token, Long customerId, Actor actor, AcceptanceChoices choices) {
-		Invitation invitation = this.landing.describe(token).invitation();
+		LandingDetails details = this.landing.describe(token);
+		Invitation invitation = details.invitation();
 		boolean globalAdmin = mayAnswer(actor, customerId);
 		Customer customer = customer(customerId);
-		Long partnerId = invitation.partner().getId();
-		// Everything that can refuse the acceptance is checked before anything changes.
-		RelationshipPlan plan = plan(invitation, customerId);
+		// Everything that can refuse the acceptance is checked before anything changes,
+		// on the one plan that is then carried out: it is worked out once per
+		// acceptance.
+		RelationshipEstablishment.Proposal proposal = this.establishment.propose(invitation.partner().getId(),
+				customerId, invitation.delegatedAdmin());
+		RelationshipPlan plan = proposal.plan();
 		Optional<AcceptanceRefusal> refusal = refusal(globalAdmin, plan);
 		if (refusal.isPresent()) {
 			recordRefusal(refusal.get(), invitation, customer, actor, plan);
@@ -205,7 +227,7 @@ public class InvitationAcceptance {
 		Set<Long> moves = new HashSet<>(choices.servicesToMove());
 		moves.removeIf((serviceId) -> !plan.isConflicted(serviceId));
 		if (!agreementNeeded && plan.changesNothing(moves)) {
-			return AcceptanceOutcome.nothingChanged();
+			return AcceptanceOutcome.nothingChanged(details);
 		}
 		Instant now = this.clock.instant();
 		try {
@@ -216,8 +238,7 @@ public class InvitationAcceptance {
 					.customer(customerId, customer.getCompanyName())
 					.change(previousVersion, this.agreement.version()));
 			}
-			this.establishment.accept(partnerId, customerId, invitation.delegatedAdmin(), moves, plan.conflictsKey(),
-					actor);
+			this.establishment.accept(proposal, moves, actor);
 			answer(invitation, customer, actor, InvitationResponse.Outcome.ACCEPTED,
 					ActivityAction.INVITATION_ACCEPTED);
 			// Everything written now, so that a race lost to another acceptance or
@@ -227,7 +248,7 @@ public class InvitationAcceptance {
 		catch (ConcurrencyFailureException | DataIntegrityViolationException ex) {
 			throw new AcceptanceOutdatedException(ex);
 		}
-		return new AcceptanceOutcome(AcceptanceResult.ACCEPTED,
+		return new AcceptanceOutcome(details, AcceptanceResult.ACCEPTED,
 				plan.servicesTaken(moves).stream().map(CloudService::getName).toList(),
 				plan.conflicts()
 					.stream()

@@ -61,8 +61,9 @@ class InvitationAcceptanceController {
 	@GetMapping("/accept")
 	String show(@PathVariable String token, @AuthenticationPrincipal PortalUser user, Locale locale, Model model,
 			HttpServletResponse response, HttpSession session) {
+		AcceptancePreview preview = null;
 		if (InvitationViews.firstView(session, token)) {
-			this.acceptance.recordView(token, user.customerId(), user.actor());
+			preview = this.acceptance.previewRecordingView(token, user.customerId(), user.actor());
 			InvitationViews.recorded(session, token);
 		}
 		if (!user.customerRole().answersInvitations()) {
@@ -70,7 +71,8 @@ class InvitationAcceptanceController {
 		}
 		AcceptanceForm form = AcceptanceForm.empty();
 		model.addAttribute("acceptanceForm", form);
-		return page(token, user, form, locale, model);
+		return page((preview != null) ? preview : this.acceptance.preview(token, user.customerId()), form, locale,
+				model);
 	}
 
 	@PostMapping("/accept")
@@ -107,7 +109,7 @@ class InvitationAcceptanceController {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "acceptanceForm", resetResult);
 			return page(token, user, reset, locale, model);
 		}
-		confirm(redirect, this.landing.describe(token), outcome);
+		confirm(redirect, outcome);
 		return AFTER_ANSWER;
 	}
 
@@ -125,7 +127,8 @@ class InvitationAcceptanceController {
 		return AFTER_ANSWER;
 	}
 
-	private static void confirm(RedirectAttributes redirect, LandingDetails details, AcceptanceOutcome outcome) {
+	private static void confirm(RedirectAttributes redirect, AcceptanceOutcome outcome) {
+		LandingDetails details = outcome.details();
 		String partner = details.invitation().partner().getName();
 		if (outcome.result() == AcceptanceResult.NOTHING_CHANGED) {
 			FlashMessages.confirm(redirect, "acceptance.flash.nothingChanged", partner);
@@ -148,7 +151,10 @@ class InvitationAcceptanceController {
 	}
 
 	private String page(String token, PortalUser user, AcceptanceForm form, Locale locale, Model model) {
-		AcceptancePreview preview = this.acceptance.preview(token, user.customerId());
+		return page(this.acceptance.preview(token, user.customerId()), form, locale, model);
+	}
+
+	private String page(AcceptancePreview preview, AcceptanceForm form, Locale locale, Model model) {
 		RelationshipPlan plan = preview.plan();
 		InvitationLandingController.addInvitation(preview.details(), locale, model);
 		model.addAttribute("preview", preview);

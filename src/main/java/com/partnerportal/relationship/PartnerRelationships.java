@@ -41,8 +41,8 @@ public class PartnerRelationships {
 	}
 
 	/**
-	 * Two queries whatever the numbers of partners and services: the catalogue, and the
-	 * active relationships with their partners and grants fetched together.
+	 * One query whatever the numbers of partners and services: the active relationships
+	 * with their partners and grants fetched together (the catalogue is held in memory).
 	 * @param customerId the signed-in user's customer
 	 * @return every partner in an active relationship with the customer, per service
 	 */

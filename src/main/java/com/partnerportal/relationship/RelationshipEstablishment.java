@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
@@ -76,8 +77,34 @@ public class RelationshipEstablishment {
 	 */
 	@Transactional(readOnly = true)
 	public RelationshipPlan plan(Long partnerId, Long customerId, boolean delegatedAdmin) {
-		return plan(partner(partnerId), customer(customerId),
-				this.relationships.findByPartnerIdAndCustomerId(partnerId, customerId), delegatedAdmin);
+		return propose(partnerId, customerId, delegatedAdmin).plan();
+	}
+
+	/**
+	 * Works out what {@link #accept(Proposal, Set, Actor)} would change, without changing
+	 * anything, and keeps the rows it read so that carrying the plan out reads none of
+	 * them again.
+	 * @param partnerId the partner asking
+	 * @param customerId the customer answering
+	 * @param delegatedAdmin whether the partner asks for delegated admin
+	 * @return the plan with what it was worked out from; valid only inside the
+	 * transaction that made it
+	 */
+	@Transactional(readOnly = true)
+	public Proposal propose(Long partnerId, Long customerId, boolean delegatedAdmin) {
+		Partner partner = partner(partnerId);
+		Customer customer = customer(customerId);
+		Optional<ResellerRelationship> existing = this.relationships.findByPartnerIdAndCustomerId(partnerId,
+				customerId);
+		List<ResellerRelationship> otherCspPartners = partner.isCspMember()
+				? this.relationships.findByCustomerIdAndState(customerId, RelationshipState.ACTIVE)
+					.stream()
+					.filter((other) -> !other.getPartner().getId().equals(partnerId))
+					.filter((other) -> other.getPartner().isCspMember())
+					.toList()
+				: List.of();
+		return new Proposal(plan(partner, customer, existing, otherCspPartners, delegatedAdmin), partner, customer,
+				existing, otherCspPartners);
 	}
 
 	/**
@@ -103,30 +130,51 @@ public class RelationshipEstablishment {
 	 */
 	public RelationshipPlan accept(Long partnerId, Long customerId, boolean delegatedAdmin, Set<Long> servicesToMove,
 			String conflictsExpected, Actor actor) {
-		Partner partner = partner(partnerId);
-		Customer customer = customer(customerId);
-		Optional<ResellerRelationship> existing = this.relationships.findByPartnerIdAndCustomerId(partnerId,
-				customerId);
-		RelationshipPlan plan = plan(partner, customer, existing, delegatedAdmin);
-		plan.requirePossible();
-		if (!plan.conflictsKey().equals(conflictsExpected)) {
+		Proposal proposal = propose(partnerId, customerId, delegatedAdmin);
+		proposal.plan().requirePossible();
+		if (!proposal.plan().conflictsKey().equals(conflictsExpected)) {
 			// A holder committed since the caller looked: keeping or moving would no
 			// longer mean what the customer chose.
-			throw new DelegatedAdminHeldElsewhereException(plan.conflicts());
+			throw new DelegatedAdminHeldElsewhereException(proposal.plan().conflicts());
 		}
+		return accept(proposal, servicesToMove, actor);
+	}
+
+	/**
+	 * Like {@link #accept(Long, Long, boolean, Set, String, Actor)}, for a caller that
+	 * worked the plan out in this same transaction and compared its conflicts with the
+	 * customer's choices already.
+	 * @param proposal the plan, from {@link #propose} in this transaction
+	 * @param servicesToMove the services for which the customer moves delegated admin to
+	 * this partner
+	 * @param actor the customer Global admin accepting
+	 * @return what was planned; {@link RelationshipPlan#changesNothing(Set)} if nothing
+	 * was changed
+	 * @throws DifferentCloudException if the two are in different clouds
+	 * @throws OutsideTerritoryException if the customer is outside the partner's
+	 * territory
+	 * @throws DelegatedAdminHeldElsewhereException if the database refused a grant,
+	 * because another CSP partner took delegated admin for a service meanwhile
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RelationshipPlan accept(Proposal proposal, Set<Long> servicesToMove, Actor actor) {
+		RelationshipPlan plan = proposal.plan();
+		plan.requirePossible();
 		if (plan.changesNothing(servicesToMove)) {
 			return plan;
 		}
+		Partner partner = proposal.partner;
+		Customer customer = proposal.customer;
 		Instant now = this.clock.instant();
 		ResellerRelationship relationship;
-		if (existing.isEmpty()) {
+		if (proposal.existing.isEmpty()) {
 			relationship = this.relationships
 				.save(ResellerRelationship.establish(partner, customer, now, actor.userId()));
 			log(actor, ActivityAction.RELATIONSHIP_ESTABLISHED, partner, customer, null,
 					relationship.getRelationshipType().name());
 		}
 		else {
-			relationship = existing.get();
+			relationship = proposal.existing.get();
 			if (relationship.reestablish(now, actor.userId())) {
 				log(actor, ActivityAction.RELATIONSHIP_REESTABLISHED, partner, customer, RelationshipState.ENDED.name(),
 						RelationshipState.ACTIVE.name());
@@ -139,10 +187,8 @@ public class RelationshipEstablishment {
 					.filter((candidate) -> candidate.service().getId().equals(service.getId()))
 					.findFirst();
 				if (conflict.isPresent()) {
-					ResellerRelationship holder = this.relationships
-						.findByPartnerIdAndCustomerId(conflict.get().holderPartnerId(), customerId)
-						.orElseThrow();
-					this.move.move(holder, relationship, service, now, actor);
+					this.move.move(proposal.relationshipOf(conflict.get().holderPartnerId()), relationship, service,
+							now, actor);
 				}
 				else {
 					relationship.grantDelegatedAdmin(service, now, actor.userId())
@@ -165,7 +211,7 @@ public class RelationshipEstablishment {
 	}
 
 	private RelationshipPlan plan(Partner partner, Customer customer, Optional<ResellerRelationship> existing,
-			boolean delegatedAdmin) {
+			List<ResellerRelationship> otherCspPartners, boolean delegatedAdmin) {
 		RelationshipPlan.Step step = existing.map((relationship) -> relationship.isActive() ? RelationshipPlan.Step.NONE
 				: RelationshipPlan.Step.REESTABLISH)
 			.orElse(RelationshipPlan.Step.ESTABLISH);
@@ -184,20 +230,12 @@ public class RelationshipEstablishment {
 			}
 		}
 		List<DelegatedAdminConflict> conflicts = new ArrayList<>();
-		if (partner.isCspMember()) {
-			List<ResellerRelationship> others = this.relationships
-				.findByCustomerIdAndState(customer.getId(), RelationshipState.ACTIVE)
-				.stream()
-				.filter((other) -> !other.getPartner().getId().equals(partner.getId()))
-				.filter((other) -> other.getPartner().isCspMember())
-				.toList();
-			for (CloudService service : concat(grants, restores)) {
-				others.stream()
-					.filter((other) -> other.holdsDelegatedAdmin(service.getId()))
-					.findFirst()
-					.ifPresent((holder) -> conflicts.add(new DelegatedAdminConflict(service,
-							holder.getPartner().getId(), holder.getPartner().getName())));
-			}
+		for (CloudService service : concat(grants, restores)) {
+			otherCspPartners.stream()
+				.filter((other) -> other.holdsDelegatedAdmin(service.getId()))
+				.findFirst()
+				.ifPresent((holder) -> conflicts.add(new DelegatedAdminConflict(service, holder.getPartner().getId(),
+						holder.getPartner().getName())));
 		}
 		return new RelationshipPlan(step, grants, restores, conflicts, partner.getCloud(), customer.getCloud(),
 				this.territories.of(partner), customer.getCountry());
@@ -228,6 +266,48 @@ public class RelationshipEstablishment {
 
 	private Customer customer(Long customerId) {
 		return this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("Customer " + customerId));
+	}
+
+	/**
+	 * A plan together with the rows it was worked out from: the partner, the customer,
+	 * their relationship if any and the customer's other CSP partners. Carrying it out in
+	 * the transaction that made it reads none of them again.
+	 */
+	public static final class Proposal {
+
+		private final RelationshipPlan plan;
+
+		private final Partner partner;
+
+		private final Customer customer;
+
+		private final Optional<ResellerRelationship> existing;
+
+		private final List<ResellerRelationship> otherCspPartners;
+
+		private Proposal(RelationshipPlan plan, Partner partner, Customer customer,
+				Optional<ResellerRelationship> existing, List<ResellerRelationship> otherCspPartners) {
+			this.plan = plan;
+			this.partner = partner;
+			this.customer = customer;
+			this.existing = existing;
+			this.otherCspPartners = otherCspPartners;
+		}
+
+		/**
+		 * @return what accepting would change
+		 */
+		public RelationshipPlan plan() {
+			return this.plan;
+		}
+
+		private ResellerRelationship relationshipOf(Long otherPartnerId) {
+			return this.otherCspPartners.stream()
+				.filter((other) -> other.getPartner().getId().equals(otherPartnerId))
+				.findFirst()
+				.orElseThrow();
+		}
+
 	}
 
 }

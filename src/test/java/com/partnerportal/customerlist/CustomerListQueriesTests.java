@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.ManyCustomers;
+import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.customer.NameWordsFiller;
 import com.partnerportal.customerlist.CustomerDetails.ServiceAccess;
 
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 // NameWordsFiller gives the demo data's customers their name words, as in the whole
 // application; a JPA slice does not scan for it.
-@Import({ CustomerListQueries.class, DemoAccounts.class, ManyCustomers.class, NameWordsFiller.class })
+@Import({ CustomerListQueries.class, Catalogue.class, DemoAccounts.class, ManyCustomers.class, NameWordsFiller.class })
 class CustomerListQueriesTests {
 
 	@Autowired

@@ -24,6 +24,7 @@ import org.postgresql.PGConnection;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.partnerportal.account.Actor;
+import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.customer.CustomerAgreementProperties;
 import com.partnerportal.customer.NameWord;
 import com.partnerportal.customer.NameWords;
@@ -83,13 +84,16 @@ public class DataGenerator {
 
 	private final Clock clock;
 
+	private final Catalogue catalogue;
+
 	DataGenerator(DataSource dataSource, InvitationLinks invitationLinks, PasswordEncoder passwordEncoder,
-			CustomerAgreementProperties agreement, Clock clock) {
+			CustomerAgreementProperties agreement, Clock clock, Catalogue catalogue) {
 		this.dataSource = dataSource;
 		this.invitationLinks = invitationLinks;
 		this.passwordEncoder = passwordEncoder;
 		this.agreement = agreement;
 		this.clock = clock;
+		this.catalogue = catalogue;
 	}
 
 	/**
@@ -105,6 +109,9 @@ public class DataGenerator {
 			connection.setAutoCommit(false);
 			Run run = new Run(connection, size, progress);
 			GeneratedData data = run.write();
+			// The portal holds the catalogue it read at start; the services added here
+			// are read again, so that this process's pages show them.
+			this.catalogue.reload();
 			progress.note("Creating the partners' invitation links");
 			GeneratedData withLinks = data.withAcceptances(acceptances(data, size));
 			progress.note(String.format("Generated in %.1f s", progress.elapsed().toMillis() / 1000.0));

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(DemoAccounts.class)
+@Import({ DemoAccounts.class, Catalogue.class })
 class ResellerRelationshipRepositoryTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
