@@ -8,15 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
@@ -50,20 +46,17 @@ public class RelationshipEstablishment {
 
 	private final DelegatedAdminMove move;
 
-	private final ActivityLog activityLog;
-
 	private final Clock clock;
 
 	RelationshipEstablishment(ResellerRelationshipRepository relationships, PartnerRepository partners,
 			CustomerRepository customers, Catalogue catalogue, Territories territories, DelegatedAdminMove move,
-			ActivityLog activityLog, Clock clock) {
+			Clock clock) {
 		this.relationships = relationships;
 		this.partners = partners;
 		this.customers = customers;
 		this.catalogue = catalogue;
 		this.territories = territories;
 		this.move = move;
-		this.activityLog = activityLog;
 		this.clock = clock;
 	}
 
@@ -82,7 +75,7 @@ public class RelationshipEstablishment {
 
 	/**
 	 * Establishes or re-establishes the relationship and grants, restores or moves
-	 * delegated admin, writing one activity-log entry per change.
+	 * delegated admin; each change publishes its event as it is made.
 	 * @param partnerId the partner asking
 	 * @param customerId the customer accepting
 	 * @param delegatedAdmin whether the partner asks for delegated admin
@@ -120,16 +113,12 @@ public class RelationshipEstablishment {
 		Instant now = this.clock.instant();
 		ResellerRelationship relationship;
 		if (existing.isEmpty()) {
-			relationship = this.relationships
-				.save(ResellerRelationship.establish(partner, customer, now, actor.userId()));
-			log(actor, ActivityAction.RELATIONSHIP_ESTABLISHED, partner, customer, null,
-					relationship.getRelationshipType().name());
+			relationship = this.relationships.save(ResellerRelationship.establish(partner, customer, now, actor));
 		}
 		else {
 			relationship = existing.get();
-			if (relationship.reestablish(now, actor.userId())) {
-				log(actor, ActivityAction.RELATIONSHIP_REESTABLISHED, partner, customer, RelationshipState.ENDED.name(),
-						RelationshipState.ACTIVE.name());
+			if (relationship.reestablish(now, actor)) {
+				relationship = this.relationships.save(relationship);
 			}
 		}
 		try {
@@ -144,11 +133,10 @@ public class RelationshipEstablishment {
 						.orElseThrow();
 					this.move.move(holder, relationship, service, now, actor);
 				}
-				else {
-					relationship.grantDelegatedAdmin(service, now, actor.userId())
-						.ifPresent((action) -> log(actor, (action == RelationshipAction.DELEGATED_ADMIN_RESTORED)
-								? ActivityAction.DELEGATED_ADMIN_RESTORED : ActivityAction.DELEGATED_ADMIN_GRANTED,
-								partner, customer, null, service.getName()));
+				else if (relationship.grantDelegatedAdmin(service, now, actor).isPresent()) {
+					// Saved at each step, so that the events come out in the order of the
+					// changes, interleaved with the moves'.
+					relationship = this.relationships.save(relationship);
 				}
 			}
 			// Flushed here so that the database's one-CSP-holder-per-service key
@@ -212,14 +200,6 @@ public class RelationshipEstablishment {
 		all.addAll(second);
 		all.sort(Comparator.comparingInt(CloudService::getSortOrder));
 		return all;
-	}
-
-	private void log(Actor actor, ActivityAction action, Partner partner, Customer customer, @Nullable String oldValue,
-			String newValue) {
-		this.activityLog.record(ActivityRecord.of(actor, action)
-			.partner(partner.getId(), partner.getName())
-			.customer(customer.getId(), customer.getCompanyName())
-			.change(oldValue, newValue));
 	}
 
 	private Partner partner(Long partnerId) {

@@ -6,19 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.PartnerActor;
-import com.partnerportal.relationship.RelationshipState;
 import com.partnerportal.relationship.ResellerRelationship;
 import com.partnerportal.relationship.ResellerRelationshipRepository;
 import com.partnerportal.shared.ConcurrentChangeException;
@@ -52,17 +49,17 @@ class RelationshipRemoval {
 
 	private final Catalogue catalogue;
 
-	private final ActivityLog activityLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	RelationshipRemoval(ResellerRelationshipRepository relationships, SoldSubscriptions soldSubscriptions,
-			SupportContactRelease supportContacts, Catalogue catalogue, ActivityLog activityLog, Clock clock) {
+			SupportContactRelease supportContacts, Catalogue catalogue, ApplicationEventPublisher events, Clock clock) {
 		this.relationships = relationships;
 		this.soldSubscriptions = soldSubscriptions;
 		this.supportContacts = supportContacts;
 		this.catalogue = catalogue;
-		this.activityLog = activityLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -114,15 +111,10 @@ class RelationshipRemoval {
 		}
 		Instant now = this.clock.instant();
 		try {
-			relationship.end(now, user.userId());
+			relationship.end(now, user.actor());
+			this.relationships.save(relationship);
 			// Written now, so that a removal racing this one fails here on the version.
 			this.relationships.flush();
-			log(user, relationship.getCustomer(), ActivityAction.RELATIONSHIP_REMOVED, RelationshipState.ACTIVE.name(),
-					RelationshipState.ENDED.name());
-			for (String service : preview.delegatedAdminServices()) {
-				log(user, relationship.getCustomer(), ActivityAction.DELEGATED_ADMIN_REMOVED,
-						service + ": delegated admin", "removed");
-			}
 			this.supportContacts.release(relationship.getPartner(), relationship.getCustomer(), user.actor());
 			// The rest too, so that no race is left to fail at commit, past this method.
 			this.relationships.flush();
@@ -151,24 +143,13 @@ class RelationshipRemoval {
 		return new RemovalPreview(customer.getId(), customer.getCompanyName(), blockers, delegatedAdmin, handovers);
 	}
 
-	private void log(PartnerActor user, Customer customer, ActivityAction action, String oldValue, String newValue) {
-		this.activityLog.record(ActivityRecord.of(user.actor(), action)
-			.partner(user.partnerId(), user.organisationName())
-			.customer(customer.getId(), customer.getCompanyName())
-			.change(oldValue, newValue));
-	}
-
 	private void refuse(PartnerActor user, Optional<ResellerRelationship> relationship, String reason) {
-		ActivityRecord refusal = ActivityRecord.of(user.actor(), ActivityAction.RELATIONSHIP_REMOVAL_REFUSED)
-			.partner(user.partnerId(), user.organisationName())
-			.change(null, fitted(reason));
 		// The customer is named only when it is this partner's, so that no entry tells a
 		// partner about another's customer.
-		if (relationship.isPresent()) {
-			Customer customer = relationship.get().getCustomer();
-			refusal = refusal.customer(customer.getId(), customer.getCompanyName());
-		}
-		this.activityLog.record(refusal);
+		Optional<Customer> customer = relationship.map(ResellerRelationship::getCustomer);
+		this.events.publishEvent(new RelationshipRemovalRefused(user.partnerId(), user.organisationName(),
+				customer.map(Customer::getId).orElse(null), customer.map(Customer::getCompanyName).orElse(null),
+				fitted(reason), user.actor()));
 	}
 
 	/**

@@ -1,7 +1,8 @@
 /**
  * A partner ending its reseller relationship with a customer: the confirmation that says
- * what ends or why it cannot yet, and the removal itself. Uses the relationship,
- * subscription and activity features; nothing depends on it.
+ * what ends or why it cannot yet, and the removal itself. Uses the relationship and
+ * subscription features; only the activity log, which records its refusals, depends on
+ * it.
  */
 @NullMarked
 package com.partnerportal.relationshipremoval;

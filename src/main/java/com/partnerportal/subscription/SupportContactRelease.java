@@ -3,14 +3,12 @@ package com.partnerportal.subscription;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.Partner;
 
@@ -22,16 +20,13 @@ import com.partnerportal.partner.Partner;
 @Service
 public class SupportContactRelease {
 
-	/** The value the activity log shows when a subscription is left without one. */
-	static final String NOBODY = "none";
-
 	private final PartnerSubscriptionRepository subscriptions;
 
-	private final ActivityLog activityLog;
+	private final ApplicationEventPublisher events;
 
-	SupportContactRelease(PartnerSubscriptionRepository subscriptions, ActivityLog activityLog) {
+	SupportContactRelease(PartnerSubscriptionRepository subscriptions, ApplicationEventPublisher events) {
 		this.subscriptions = subscriptions;
-		this.activityLog = activityLog;
+		this.events = events;
 	}
 
 	/**
@@ -45,9 +40,9 @@ public class SupportContactRelease {
 	}
 
 	/**
-	 * Releases the support contacts and writes one activity-log entry per subscription
-	 * changed. Runs only inside the caller's transaction, so that the release stands or
-	 * falls with the change that caused it.
+	 * Releases the support contacts and publishes a {@link SupportContactReleased} for
+	 * each subscription changed. Runs only inside the caller's transaction, so that the
+	 * release stands or falls with the change that caused it.
 	 * @param partner the partner letting go
 	 * @param customer the customer
 	 * @param actor who caused the change
@@ -62,11 +57,8 @@ public class SupportContactRelease {
 		this.subscriptions.releaseSupportContacts(customer.getId(), partner.getId());
 		for (SubscriptionFacts subscription : held) {
 			@Nullable String next = subscription.supportContactAfterRelease(partner.getId());
-			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.SUPPORT_CONTACT_CHANGED)
-				.partner(partner.getId(), partner.getName())
-				.customer(customer.getId(), customer.getCompanyName())
-				.change(subscription.offerName() + ": " + partner.getName(),
-						subscription.offerName() + ": " + ((next != null) ? next : NOBODY)));
+			this.events.publishEvent(new SupportContactReleased(partner.getId(), partner.getName(), customer.getId(),
+					customer.getCompanyName(), subscription.offerName(), next, actor));
 		}
 		return held;
 	}
