@@ -2,6 +2,8 @@ package com.partnerportal.activity;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.partnerportal.account.Actor;
@@ -14,7 +16,7 @@ import com.partnerportal.relationship.RelationshipEnded;
 import com.partnerportal.relationship.RelationshipEstablished;
 import com.partnerportal.relationship.RelationshipReestablished;
 import com.partnerportal.relationship.RelationshipState;
-import com.partnerportal.relationshipremoval.RelationshipRemovalRefused;
+import com.partnerportal.relationship.RelationshipRemovalRefused;
 
 /**
  * Records what happens to reseller relationships and their delegated admin, from the
@@ -45,9 +47,11 @@ class RelationshipActivity {
 
 	/**
 	 * One entry for the relationship, then one for each service whose delegated admin
-	 * ended with it.
+	 * ended with it. First among the listeners, so that the ending reads before what
+	 * other features do about it, such as releasing support contacts.
 	 */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(RelationshipEnded event) {
 		record(ActivityRecord.of(event.actor(), ActivityAction.RELATIONSHIP_REMOVED), event.partnerId(),
 				event.partnerName(), event.customerId(), event.customerName(), RelationshipState.ACTIVE.name(),

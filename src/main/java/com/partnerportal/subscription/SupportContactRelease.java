@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerportal.account.Actor;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.Partner;
+import com.partnerportal.relationship.RelationshipEnded;
 
 /**
  * Takes a partner off every support contact it holds at one customer, as when its
@@ -50,15 +52,32 @@ public class SupportContactRelease {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<SubscriptionFacts> release(Partner partner, Customer customer, Actor actor) {
-		List<SubscriptionFacts> held = this.subscriptions.findSupportedBy(customer.getId(), partner.getId());
+		return release(partner.getId(), partner.getName(), customer.getId(), customer.getCompanyName(), actor);
+	}
+
+	/**
+	 * A partner whose relationship with a customer ended can no longer be the support
+	 * contact of its subscriptions. Listens synchronously, in the transaction that ended
+	 * the relationship.
+	 * @param ended the relationship that ended
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(RelationshipEnded ended) {
+		release(ended.partnerId(), ended.partnerName(), ended.customerId(), ended.customerName(), ended.actor());
+	}
+
+	private List<SubscriptionFacts> release(Long partnerId, String partnerName, Long customerId, String customerName,
+			Actor actor) {
+		List<SubscriptionFacts> held = this.subscriptions.findSupportedBy(customerId, partnerId);
 		if (held.isEmpty()) {
 			return held;
 		}
-		this.subscriptions.releaseSupportContacts(customer.getId(), partner.getId());
+		this.subscriptions.releaseSupportContacts(customerId, partnerId);
 		for (SubscriptionFacts subscription : held) {
-			@Nullable String next = subscription.supportContactAfterRelease(partner.getId());
-			this.events.publishEvent(new SupportContactReleased(partner.getId(), partner.getName(), customer.getId(),
-					customer.getCompanyName(), subscription.offerName(), next, actor));
+			@Nullable String next = subscription.supportContactAfterRelease(partnerId);
+			this.events.publishEvent(new SupportContactReleased(partnerId, partnerName, customerId, customerName,
+					subscription.offerName(), next, actor));
 		}
 		return held;
 	}

@@ -1,4 +1,4 @@
-package com.partnerportal.relationshipremoval;
+package com.partnerportal.relationship;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,20 +16,17 @@ import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.PartnerActor;
-import com.partnerportal.relationship.ResellerRelationship;
-import com.partnerportal.relationship.ResellerRelationshipRepository;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.shared.NotFoundException;
-import com.partnerportal.subscription.SoldSubscriptions;
-import com.partnerportal.subscription.SubscriptionFacts;
-import com.partnerportal.subscription.SupportContactRelease;
 
 /**
  * A partner's Global admin or Admin agent ends the partner's reseller relationship with a
  * customer. Not while the partner is the partner of record of an active subscription of
  * the customer: those must be suspended or cancelled first. Ending it takes the customer
  * off the partner's list, ends the partner's delegated admin and hands the support
- * contacts it held back to each subscription's partner of record, in one transaction.
+ * contacts it held back to each subscription's partner of record, in one transaction: the
+ * subscription feature does the last on the {@link RelationshipEnded} event, and answers
+ * what blocks the removal through {@link RemovalBlockers}.
  */
 @Service
 class RelationshipRemoval {
@@ -43,9 +40,7 @@ class RelationshipRemoval {
 
 	private final ResellerRelationshipRepository relationships;
 
-	private final SoldSubscriptions soldSubscriptions;
-
-	private final SupportContactRelease supportContacts;
+	private final RemovalBlockers blockers;
 
 	private final Catalogue catalogue;
 
@@ -53,11 +48,10 @@ class RelationshipRemoval {
 
 	private final Clock clock;
 
-	RelationshipRemoval(ResellerRelationshipRepository relationships, SoldSubscriptions soldSubscriptions,
-			SupportContactRelease supportContacts, Catalogue catalogue, ApplicationEventPublisher events, Clock clock) {
+	RelationshipRemoval(ResellerRelationshipRepository relationships, RemovalBlockers blockers, Catalogue catalogue,
+			ApplicationEventPublisher events, Clock clock) {
 		this.relationships = relationships;
-		this.soldSubscriptions = soldSubscriptions;
-		this.supportContacts = supportContacts;
+		this.blockers = blockers;
 		this.catalogue = catalogue;
 		this.events = events;
 		this.clock = clock;
@@ -106,16 +100,16 @@ class RelationshipRemoval {
 		RemovalPreview preview = preview(relationship);
 		if (preview.isBlocked()) {
 			refuse(user, found, REFUSED_FOR_SUBSCRIPTIONS + ": "
-					+ preview.blockers().stream().map(SubscriptionFacts::offerName).collect(Collectors.joining(", ")));
+					+ preview.blockers().stream().map(RemovalBlocker::offerName).collect(Collectors.joining(", ")));
 			throw new RelationshipRemovalBlockedException(preview);
 		}
 		Instant now = this.clock.instant();
 		try {
 			relationship.end(now, user.actor());
-			this.relationships.save(relationship);
 			// Written now, so that a removal racing this one fails here on the version.
 			this.relationships.flush();
-			this.supportContacts.release(relationship.getPartner(), relationship.getCustomer(), user.actor());
+			// Saving publishes the ending, on which the support contacts are released.
+			this.relationships.save(relationship);
 			// The rest too, so that no race is left to fail at commit, past this method.
 			this.relationships.flush();
 		}
@@ -129,18 +123,14 @@ class RelationshipRemoval {
 	private RemovalPreview preview(ResellerRelationship relationship) {
 		Long partnerId = relationship.getPartner().getId();
 		Customer customer = relationship.getCustomer();
-		List<SubscriptionFacts> blockers = this.soldSubscriptions.active(partnerId, customer.getId());
+		List<RemovalBlocker> blockers = this.blockers.blockers(partnerId, customer.getId());
 		List<String> delegatedAdmin = this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder()
 			.stream()
 			.filter((service) -> relationship.holdsDelegatedAdmin(service.getId()))
 			.map(CloudService::getName)
 			.toList();
-		List<RemovalPreview.Handover> handovers = this.supportContacts.heldBy(partnerId, customer.getId())
-			.stream()
-			.map((held) -> new RemovalPreview.Handover(held.offerName(), held.serviceName(),
-					held.supportContactAfterRelease(partnerId)))
-			.toList();
-		return new RemovalPreview(customer.getId(), customer.getCompanyName(), blockers, delegatedAdmin, handovers);
+		return new RemovalPreview(customer.getId(), customer.getCompanyName(), blockers, delegatedAdmin,
+				this.blockers.supportContactHandovers(partnerId, customer.getId()));
 	}
 
 	private void refuse(PartnerActor user, Optional<ResellerRelationship> relationship, String reason) {
