@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import com.partnerportal.account.Actor;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.customer.CustomerRepository;
 import com.partnerportal.partner.PartnerRepository;
@@ -17,6 +18,11 @@ import com.partnerportal.relationship.ResellerRelationshipRepository;
  */
 @Component
 public final class DemoRelationships {
+
+	/**
+	 * Who the fixtures act as: nobody signed in, as the system itself would.
+	 */
+	public static final Actor SET_UP = new Actor(null, "Test set-up", "Partner Portal");
 
 	private final DemoAccounts demo;
 
@@ -46,7 +52,7 @@ public final class DemoRelationships {
 	public ResellerRelationship relate(String partnerName, Long customerId, Instant at) {
 		return this.relationships
 			.save(ResellerRelationship.establish(this.partners.findById(this.demo.partnerId(partnerName)).orElseThrow(),
-					this.customers.findById(customerId).orElseThrow(), at, null));
+					this.customers.findById(customerId).orElseThrow(), at, SET_UP));
 	}
 
 	/**
@@ -70,7 +76,7 @@ public final class DemoRelationships {
 	 */
 	public void grant(ResellerRelationship relationship, String serviceCode, Instant at) {
 		relationship.grantDelegatedAdmin(this.catalogue.findById(this.demo.serviceId(serviceCode)).orElseThrow(), at,
-				null);
+				SET_UP);
 	}
 
 }

@@ -8,9 +8,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes activity-log entries. {@link #record} joins the caller's transaction and refuses
- * to run without one, so an entry is committed together with the change it describes, or
- * not at all.
+ * Writes activity-log entries. No feature calls it: the features publish their events,
+ * and this module's listeners record them. {@link #record} joins the publisher's
+ * transaction and refuses to run without one, so an entry is committed together with the
+ * change it describes, or not at all.
  */
 @Service
 public class ActivityLog {
@@ -28,7 +29,7 @@ public class ActivityLog {
 	 * @param record the change to record
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(ActivityRecord record) {
+	void record(ActivityRecord record) {
 		this.entries.save(new ActivityLogEntry(this.clock.instant(), record));
 	}
 

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import com.partnerportal.account.Actor;
 
 /**
- * What a feature tells the activity log about a change.
+ * What a listener of this module writes about a change.
  *
  * @param actor who made the change
  * @param action what kind of change it was
@@ -16,7 +16,7 @@ import com.partnerportal.account.Actor;
  * @param oldValue the value before, if the change has one
  * @param newValue the value after, if the change has one
  */
-public record ActivityRecord(Actor actor, ActivityAction action, @Nullable Long partnerId, @Nullable String partnerName,
+record ActivityRecord(Actor actor, ActivityAction action, @Nullable Long partnerId, @Nullable String partnerName,
 		@Nullable Long customerId, @Nullable String customerName, @Nullable String oldValue,
 		@Nullable String newValue) {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,9 +18,6 @@ import com.partnerportal.account.PasswordPolicy;
 import com.partnerportal.account.PasswordProblem;
 import com.partnerportal.account.UserAccount;
 import com.partnerportal.account.UserAccountRepository;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.mail.Mailer;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.DatabaseConstraints;
@@ -57,7 +55,7 @@ public class CustomerRegistration {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final ActivityLog activityLog;
+	private final ApplicationEventPublisher events;
 
 	private final RegistrationMails mails;
 
@@ -67,14 +65,14 @@ public class CustomerRegistration {
 
 	CustomerRegistration(CustomerRepository customers, CustomerUserRepository customerUsers,
 			UserAccountRepository accounts, PendingRegistrationRepository pendingRegistrations,
-			PasswordEncoder passwordEncoder, ActivityLog activityLog, RegistrationMails mails, Mailer mailer,
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, RegistrationMails mails, Mailer mailer,
 			Clock clock) {
 		this.customers = customers;
 		this.customerUsers = customerUsers;
 		this.accounts = accounts;
 		this.pendingRegistrations = pendingRegistrations;
 		this.passwordEncoder = passwordEncoder;
-		this.activityLog = activityLog;
+		this.events = events;
 		this.mails = mails;
 		this.mailer = mailer;
 		this.clock = clock;
@@ -152,12 +150,8 @@ public class CustomerRegistration {
 			Customer customer = this.customers.save(registration.newCustomer(now));
 			CustomerUser admin = this.customerUsers.save(registration.newGlobalAdmin(customer, now));
 			Actor actor = Actor.of(admin);
-			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.CUSTOMER_REGISTERED)
-				.customer(customer.getId(), customer.getCompanyName())
-				.change(null, customer.getDomain()));
-			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_CREATED)
-				.customer(customer.getId(), customer.getCompanyName())
-				.change(null, admin.getEmail()));
+			this.events.publishEvent(new CustomerRegistered(customer.getId(), customer.getCompanyName(),
+					customer.getDomain(), admin.getId(), admin.getEmail(), actor));
 			registration.markUsed(now);
 			return new ConfirmedRegistration(admin, registration.getInvitationToken());
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
 import com.partnerportal.account.UserAccountRepository;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.customer.CustomerAgreementProperties;
@@ -46,10 +44,6 @@ import com.partnerportal.shared.NotFoundException;
 @Transactional(noRollbackFor = AcceptanceRefusedException.class)
 public class InvitationAcceptance {
 
-	static final String WITH_DELEGATED_ADMIN = "WITH_DELEGATED_ADMIN";
-
-	static final String WITHOUT_DELEGATED_ADMIN = "WITHOUT_DELEGATED_ADMIN";
-
 	private final InvitationLanding landing;
 
 	private final RelationshipEstablishment establishment;
@@ -62,7 +56,7 @@ public class InvitationAcceptance {
 
 	private final InvitationResponseRepository responses;
 
-	private final ActivityLog activityLog;
+	private final ApplicationEventPublisher events;
 
 	private final CustomerAgreementProperties agreement;
 
@@ -70,15 +64,15 @@ public class InvitationAcceptance {
 
 	InvitationAcceptance(InvitationLanding landing, RelationshipEstablishment establishment,
 			CustomerRepository customers, CustomerUserRepository customerUsers, UserAccountRepository accounts,
-			InvitationResponseRepository responses, ActivityLog activityLog, CustomerAgreementProperties agreement,
-			Clock clock) {
+			InvitationResponseRepository responses, ApplicationEventPublisher events,
+			CustomerAgreementProperties agreement, Clock clock) {
 		this.landing = landing;
 		this.establishment = establishment;
 		this.customers = customers;
 		this.customerUsers = customerUsers;
 		this.accounts = accounts;
 		this.responses = responses;
-		this.activityLog = activityLog;
+		this.events = events;
 		this.agreement = agreement;
 		this.clock = clock;
 	}
@@ -157,10 +151,8 @@ public class InvitationAcceptance {
 			return refusal;
 		}
 		Customer customer = customer(customerId);
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_VIEWED)
-			.partner(invitation.partner().getId(), invitation.partner().getName())
-			.customer(customerId, customer.getCompanyName())
-			.change(null, mode(invitation)));
+		this.events.publishEvent(new InvitationViewed(invitation.partner().getId(), invitation.partner().getName(),
+				customerId, customer.getCompanyName(), invitation.delegatedAdmin(), actor));
 		refusal.ifPresent((reason) -> recordRefusal(reason, invitation, customer, actor, plan));
 		return refusal;
 	}
@@ -234,13 +226,11 @@ public class InvitationAcceptance {
 			if (agreementNeeded) {
 				String previousVersion = customer.getAgreementVersion();
 				customer.acceptAgreement(this.agreement.version(), userId(actor), now);
-				this.activityLog.record(ActivityRecord.of(actor, ActivityAction.CUSTOMER_AGREEMENT_ACCEPTED)
-					.customer(customerId, customer.getCompanyName())
-					.change(previousVersion, this.agreement.version()));
+				this.events.publishEvent(new CustomerAgreementAccepted(customerId, customer.getCompanyName(),
+						previousVersion, this.agreement.version(), actor));
 			}
 			this.establishment.accept(proposal, moves, actor);
-			answer(invitation, customer, actor, InvitationResponse.Outcome.ACCEPTED,
-					ActivityAction.INVITATION_ACCEPTED);
+			answer(invitation, customer, actor, InvitationResponse.Outcome.ACCEPTED);
 			// Everything written now, so that a race lost to another acceptance or
 			// removal for the same customer fails inside this call rather than at commit.
 			this.responses.flush();
@@ -280,8 +270,7 @@ public class InvitationAcceptance {
 		// again) records nothing new; the lock makes two at once wait for each other.
 		this.customers.findLockedById(customerId);
 		if (!alreadyDeclined(invitation, customerId)) {
-			answer(invitation, customer, actor, InvitationResponse.Outcome.DECLINED,
-					ActivityAction.INVITATION_DECLINED);
+			answer(invitation, customer, actor, InvitationResponse.Outcome.DECLINED);
 		}
 		return invitation;
 	}
@@ -326,31 +315,22 @@ public class InvitationAcceptance {
 
 	private void recordRefusal(AcceptanceRefusal refusal, Invitation invitation, Customer customer, Actor actor,
 			RelationshipPlan plan) {
-		String reason = switch (refusal) {
-			case ROLE -> "not a Global admin";
-			case CLOUD ->
-				"partner in " + plan.partnerCloud() + " cloud, customer in " + plan.customerCloud() + " cloud";
-			case TERRITORY -> "customer in " + plan.customerCountry() + ", partner serves "
-					+ plan.territory().homeCountry() + " and " + plan.territory().region();
-		};
-		this.activityLog.record(ActivityRecord.of(actor, refusal.action())
-			.partner(invitation.partner().getId(), invitation.partner().getName())
-			.customer(customer.getId(), customer.getCompanyName())
-			.change(mode(invitation), reason));
+		this.events.publishEvent(new InvitationAcceptanceRefused(invitation.partner().getId(),
+				invitation.partner().getName(), customer.getId(), customer.getCompanyName(),
+				invitation.delegatedAdmin(), refusal, plan.partnerCloud(), plan.customerCloud(), plan.customerCountry(),
+				plan.territory().homeCountry(), plan.territory().region(), actor));
 	}
 
-	private void answer(Invitation invitation, Customer customer, Actor actor, InvitationResponse.Outcome outcome,
-			ActivityAction action) {
+	private void answer(Invitation invitation, Customer customer, Actor actor, InvitationResponse.Outcome outcome) {
 		this.responses
 			.save(new InvitationResponse(invitation, customer.getId(), outcome, this.clock.instant(), userId(actor)));
-		this.activityLog.record(ActivityRecord.of(actor, action)
-			.partner(invitation.partner().getId(), invitation.partner().getName())
-			.customer(customer.getId(), customer.getCompanyName())
-			.change(null, mode(invitation)));
-	}
-
-	private static String mode(Invitation invitation) {
-		return invitation.delegatedAdmin() ? WITH_DELEGATED_ADMIN : WITHOUT_DELEGATED_ADMIN;
+		Long partnerId = invitation.partner().getId();
+		String partnerName = invitation.partner().getName();
+		this.events.publishEvent((outcome == InvitationResponse.Outcome.ACCEPTED)
+				? new InvitationAccepted(partnerId, partnerName, customer.getId(), customer.getCompanyName(),
+						invitation.delegatedAdmin(), actor)
+				: new InvitationDeclined(partnerId, partnerName, customer.getId(), customer.getCompanyName(),
+						invitation.delegatedAdmin(), actor));
 	}
 
 	/**

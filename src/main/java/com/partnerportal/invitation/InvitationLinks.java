@@ -4,15 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.shared.ConcurrentChangeException;
@@ -34,16 +32,16 @@ public class InvitationLinks {
 
 	private final PartnerRepository partners;
 
-	private final ActivityLog activityLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	InvitationLinks(InvitationLinkRepository links, RetiredInvitationLinkRepository retiredLinks,
-			PartnerRepository partners, ActivityLog activityLog, Clock clock) {
+			PartnerRepository partners, ApplicationEventPublisher events, Clock clock) {
 		this.links = links;
 		this.retiredLinks = retiredLinks;
 		this.partners = partners;
-		this.activityLog = activityLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -116,9 +114,8 @@ public class InvitationLinks {
 	}
 
 	private DelegatedAdminRequiredException refusedWithoutDelegatedAdmin(Partner partner, Actor actor) {
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.RELATIONSHIP_REQUEST_REFUSED_CLOUD)
-			.partner(partner.getId(), partner.getName())
-			.change(InvitationAcceptance.WITHOUT_DELEGATED_ADMIN, partner.getCloud().name()));
+		this.events.publishEvent(
+				new RelationshipRequestRefused(partner.getId(), partner.getName(), partner.getCloud(), actor));
 		return new DelegatedAdminRequiredException(partner.getCloud());
 	}
 
@@ -132,8 +129,7 @@ public class InvitationLinks {
 
 	private InvitationLink create(Partner partner, Actor actor) {
 		InvitationLink link = this.links.save(new InvitationLink(partner, this.clock.instant(), actor.userId()));
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_CREATED)
-			.partner(partner.getId(), partner.getName()));
+		this.events.publishEvent(new InvitationLinkCreated(partner.getId(), partner.getName(), actor));
 		return link;
 	}
 
@@ -186,9 +182,8 @@ public class InvitationLinks {
 			throw new ConcurrentChangeException("Partner " + partnerId + "'s link was replaced meanwhile", ex);
 		}
 		this.retiredLinks.save(retired);
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.INVITATION_LINK_ROTATED)
-			.partner(partnerId, link.getPartner().getName())
-			.change(replaced.toString(), link.getCreatedAt().toString()));
+		this.events.publishEvent(new InvitationLinkRotated(partnerId, link.getPartner().getName(), replaced,
+				link.getCreatedAt(), actor));
 		return true;
 	}
 

@@ -3,15 +3,13 @@ package com.partnerportal.partner;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
 import com.partnerportal.account.PartnerRole;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.partner.OnboardingRejectedException.Reason;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.shared.Countries;
@@ -30,16 +28,16 @@ public class PartnerOnboarding {
 
 	private final PartnerUserCreation creation;
 
-	private final ActivityLog activityLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	PartnerOnboarding(PartnerRepository partners, CountryRegionRepository countryRegions, PartnerUserCreation creation,
-			ActivityLog activityLog, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.partners = partners;
 		this.countryRegions = countryRegions;
 		this.creation = creation;
-		this.activityLog = activityLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -78,9 +76,7 @@ public class PartnerOnboarding {
 		try {
 			Partner created = this.partners.save(new Partner(partner.name(), partner.country(), partner.region(),
 					partner.cloud(), partner.cspMember(), now));
-			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.PARTNER_CREATED)
-				.partner(created.getId(), created.getName())
-				.change(null, created.getName()));
+			this.events.publishEvent(new PartnerCreated(created.getId(), created.getName(), actor));
 			return this.creation.create(created, PartnerRole.GLOBAL_ADMIN, globalAdmin, now, actor);
 		}
 		catch (DataIntegrityViolationException ex) {

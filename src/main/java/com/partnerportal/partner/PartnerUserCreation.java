@@ -2,6 +2,7 @@ package com.partnerportal.partner;
 
 import java.time.Instant;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +11,6 @@ import com.partnerportal.account.PartnerRole;
 import com.partnerportal.account.PasswordPolicy;
 import com.partnerportal.account.UserAccount;
 import com.partnerportal.account.UserAccountRepository;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.partner.OnboardingRejectedException.Reason;
 
 /**
@@ -30,14 +28,14 @@ class PartnerUserCreation {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final ActivityLog activityLog;
+	private final ApplicationEventPublisher events;
 
 	PartnerUserCreation(PartnerUserRepository users, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-			ActivityLog activityLog) {
+			ApplicationEventPublisher events) {
 		this.users = users;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
-		this.activityLog = activityLog;
+		this.events = events;
 	}
 
 	/**
@@ -68,9 +66,8 @@ class PartnerUserCreation {
 	PartnerUser create(Partner partner, PartnerRole role, NewPartnerUser user, Instant now, Actor actor) {
 		PartnerUser created = this.users.save(new PartnerUser(partner, role, UserAccount.normalizeEmail(user.email()),
 				this.passwordEncoder.encode(user.password()), user.displayName(), now));
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_CREATED)
-			.partner(partner.getId(), partner.getName())
-			.change(null, PartnerUserManagement.describe(created.getEmail(), role.name())));
+		this.events.publishEvent(new PartnerUserCreated(partner.getId(), partner.getName(), created.getId(),
+				created.getEmail(), role, actor));
 		return created;
 	}
 

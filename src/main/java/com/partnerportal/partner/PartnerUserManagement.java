@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -12,9 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
 import com.partnerportal.account.PartnerRole;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PageNumbers;
 
@@ -36,16 +34,16 @@ public class PartnerUserManagement {
 
 	private final PartnerUserCreation creation;
 
-	private final ActivityLog activityLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	PartnerUserManagement(PartnerUserRepository users, PartnerLocks partnerLocks, PartnerUserCreation creation,
-			ActivityLog activityLog, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.partnerLocks = partnerLocks;
 		this.creation = creation;
-		this.activityLog = activityLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -124,9 +122,8 @@ public class PartnerUserManagement {
 			throw new UserChangeRejectedException(UserChangeRejectedException.Reason.LAST_GLOBAL_ADMIN);
 		}
 		user.changeRole(role);
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_ROLE_CHANGED)
-			.partner(partnerId, partner.getName())
-			.change(describe(user.getEmail(), old.name()), describe(user.getEmail(), role.name())));
+		this.events.publishEvent(new PartnerUserRoleChanged(partnerId, partner.getName(), user.getId(), user.getEmail(),
+				old, role, actor));
 		return true;
 	}
 
@@ -151,9 +148,8 @@ public class PartnerUserManagement {
 			throw new UserChangeRejectedException(refusal.get());
 		}
 		user.deactivate();
-		this.activityLog.record(ActivityRecord.of(actor, ActivityAction.USER_DISABLED)
-			.partner(partnerId, partner.getName())
-			.change(describe(user.getEmail(), "enabled"), describe(user.getEmail(), "disabled")));
+		this.events
+			.publishEvent(new PartnerUserDisabled(partnerId, partner.getName(), user.getId(), user.getEmail(), actor));
 		return true;
 	}
 
@@ -182,17 +178,6 @@ public class PartnerUserManagement {
 
 	private Partner lock(Long partnerId) {
 		return this.partnerLocks.lockById(partnerId).orElseThrow(() -> new NotFoundException("Partner " + partnerId));
-	}
-
-	/**
-	 * How the activity log names a user and a value of theirs, since an entry has no
-	 * column for the user changed.
-	 * @param email the user's e-mail address
-	 * @param value the role or state
-	 * @return the text logged
-	 */
-	static String describe(String email, String value) {
-		return email + ": " + value;
 	}
 
 }

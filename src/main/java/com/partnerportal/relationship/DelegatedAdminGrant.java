@@ -2,6 +2,7 @@ package com.partnerportal.relationship;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+
+import com.partnerportal.catalogue.CloudService;
 
 /**
  * Delegated admin that a customer gave one partner for one service. Removing it keeps the
@@ -28,7 +31,16 @@ public class DelegatedAdminGrant {
 	@JoinColumn(name = "relationship_id")
 	private ResellerRelationship relationship;
 
+	@Column(name = "service_id")
 	private Long serviceId;
+
+	/**
+	 * The same service as {@link #serviceId}, read only, for its name when a change to
+	 * this grant is published.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "service_id", insertable = false, updatable = false)
+	private CloudService service;
 
 	private Long customerId;
 
@@ -49,10 +61,11 @@ public class DelegatedAdminGrant {
 	protected DelegatedAdminGrant() {
 	}
 
-	DelegatedAdminGrant(ResellerRelationship relationship, Long serviceId, Long customerId, boolean cspPartner,
+	DelegatedAdminGrant(ResellerRelationship relationship, CloudService service, Long customerId, boolean cspPartner,
 			Instant since) {
 		this.relationship = relationship;
-		this.serviceId = serviceId;
+		this.serviceId = service.getId();
+		this.service = service;
 		this.customerId = customerId;
 		hold(cspPartner, since);
 	}
@@ -79,6 +92,17 @@ public class DelegatedAdminGrant {
 
 	public Long getServiceId() {
 		return this.serviceId;
+	}
+
+	/**
+	 * @return the service, by its id and its name now
+	 */
+	NamedService namedService() {
+		return new NamedService(this.serviceId, this.service.getName());
+	}
+
+	int serviceSortOrder() {
+		return this.service.getSortOrder();
 	}
 
 	public boolean isActive() {

@@ -7,28 +7,21 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
-import com.partnerportal.partner.Partner;
 
 /**
  * Moves a customer's delegated admin for one service from the CSP partner holding it to
  * another CSP partner, at the customer's choice. The old partner keeps its relationship.
- * Both histories and the activity log record the move.
+ * Both relationships record the move in their history and publish it.
  */
 @Service
 class DelegatedAdminMove {
 
 	private final ResellerRelationshipRepository relationships;
 
-	private final ActivityLog activityLog;
-
-	DelegatedAdminMove(ResellerRelationshipRepository relationships, ActivityLog activityLog) {
+	DelegatedAdminMove(ResellerRelationshipRepository relationships) {
 		this.relationships = relationships;
-		this.activityLog = activityLog;
 	}
 
 	/**
@@ -49,25 +42,15 @@ class DelegatedAdminMove {
 		if (!from.getCustomer().getId().equals(customer.getId())) {
 			throw new IllegalArgumentException("Delegated admin moves only between one customer's partners");
 		}
-		from.moveDelegatedAdminAway(service.getId(), now, actor.userId());
+		from.moveDelegatedAdminAway(service.getId(), to.getPartner(), now, actor);
+		// Saving publishes each relationship's event, the old holder's first.
+		this.relationships.save(from);
 		// Written now: the new holder's grant would otherwise be inserted before the old
 		// one is updated (Hibernate flushes inserts first), and the database's
 		// one-CSP-holder-per-service key would refuse it.
 		this.relationships.flush();
-		to.takeOverDelegatedAdmin(service, now, actor.userId());
-		String oldValue = holder(service, from.getPartner());
-		String newValue = holder(service, to.getPartner());
-		// One entry for each partner, so that each finds the move among its own entries.
-		for (Partner partner : new Partner[] { from.getPartner(), to.getPartner() }) {
-			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.DELEGATED_ADMIN_MOVED)
-				.partner(partner.getId(), partner.getName())
-				.customer(customer.getId(), customer.getCompanyName())
-				.change(oldValue, newValue));
-		}
-	}
-
-	private static String holder(CloudService service, Partner partner) {
-		return service.getName() + ": " + partner.getName() + " (partner " + partner.getId() + ")";
+		to.takeOverDelegatedAdmin(service, from.getPartner(), now, actor);
+		this.relationships.save(to);
 	}
 
 }

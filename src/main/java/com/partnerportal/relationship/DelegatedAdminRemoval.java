@@ -10,12 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
-import com.partnerportal.customer.Customer;
 import com.partnerportal.customer.CustomerActor;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.shared.NotFoundException;
@@ -32,17 +28,14 @@ public class DelegatedAdminRemoval {
 
 	private final Catalogue catalogue;
 
-	private final ActivityLog activityLog;
-
 	private final PartnerSubscriptions partnerSubscriptions;
 
 	private final Clock clock;
 
-	DelegatedAdminRemoval(ResellerRelationshipRepository relationships, Catalogue catalogue, ActivityLog activityLog,
+	DelegatedAdminRemoval(ResellerRelationshipRepository relationships, Catalogue catalogue,
 			PartnerSubscriptions partnerSubscriptions, Clock clock) {
 		this.relationships = relationships;
 		this.catalogue = catalogue;
-		this.activityLog = activityLog;
 		this.partnerSubscriptions = partnerSubscriptions;
 		this.clock = clock;
 	}
@@ -65,9 +58,10 @@ public class DelegatedAdminRemoval {
 
 	/**
 	 * Removes delegated admin within the scope, all of it or (on any failure) none of it.
-	 * Each partner and service removed leaves a history line on the relationship and an
-	 * activity-log entry. What is removed is decided now, not when the confirmation page
-	 * was shown, so a grant removed meanwhile by someone else is simply skipped.
+	 * Each partner and service removed leaves a history line on the relationship and a
+	 * {@link DelegatedAdminRemoved}. What is removed is decided now, not when the
+	 * confirmation page was shown, so a grant removed meanwhile by someone else is simply
+	 * skipped.
 	 * @param user the customer Global admin acting
 	 * @param scope what to remove
 	 * @return what was removed; empty when nothing was held, in which case nothing was
@@ -88,12 +82,8 @@ public class DelegatedAdminRemoval {
 			for (Target target : selection.targets()) {
 				ResellerRelationship relationship = target.relationship();
 				CloudService service = target.service();
-				if (relationship.removeDelegatedAdmin(service.getId(), now, user.userId())) {
-					Customer customer = relationship.getCustomer();
-					this.activityLog.record(ActivityRecord.of(user.actor(), ActivityAction.DELEGATED_ADMIN_REMOVED)
-						.partner(relationship.getPartner().getId(), relationship.getPartner().getName())
-						.customer(customer.getId(), customer.getCompanyName())
-						.change(service.getName() + ": delegated admin", "removed"));
+				if (relationship.removeDelegatedAdmin(service.getId(), now, user.actor())) {
+					this.relationships.save(relationship);
 				}
 			}
 			// Written now, so that a change racing this one fails here on the version

@@ -8,16 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
@@ -51,20 +47,17 @@ public class RelationshipEstablishment {
 
 	private final DelegatedAdminMove move;
 
-	private final ActivityLog activityLog;
-
 	private final Clock clock;
 
 	RelationshipEstablishment(ResellerRelationshipRepository relationships, PartnerRepository partners,
 			CustomerRepository customers, Catalogue catalogue, Territories territories, DelegatedAdminMove move,
-			ActivityLog activityLog, Clock clock) {
+			Clock clock) {
 		this.relationships = relationships;
 		this.partners = partners;
 		this.customers = customers;
 		this.catalogue = catalogue;
 		this.territories = territories;
 		this.move = move;
-		this.activityLog = activityLog;
 		this.clock = clock;
 	}
 
@@ -109,7 +102,7 @@ public class RelationshipEstablishment {
 
 	/**
 	 * Establishes or re-establishes the relationship and grants, restores or moves
-	 * delegated admin, writing one activity-log entry per change.
+	 * delegated admin; each change publishes its event as it is made.
 	 * @param partnerId the partner asking
 	 * @param customerId the customer accepting
 	 * @param delegatedAdmin whether the partner asks for delegated admin
@@ -168,16 +161,12 @@ public class RelationshipEstablishment {
 		Instant now = this.clock.instant();
 		ResellerRelationship relationship;
 		if (proposal.existing.isEmpty()) {
-			relationship = this.relationships
-				.save(ResellerRelationship.establish(partner, customer, now, actor.userId()));
-			log(actor, ActivityAction.RELATIONSHIP_ESTABLISHED, partner, customer, null,
-					relationship.getRelationshipType().name());
+			relationship = this.relationships.save(ResellerRelationship.establish(partner, customer, now, actor));
 		}
 		else {
 			relationship = proposal.existing.get();
-			if (relationship.reestablish(now, actor.userId())) {
-				log(actor, ActivityAction.RELATIONSHIP_REESTABLISHED, partner, customer, RelationshipState.ENDED.name(),
-						RelationshipState.ACTIVE.name());
+			if (relationship.reestablish(now, actor)) {
+				relationship = this.relationships.save(relationship);
 			}
 		}
 		try {
@@ -190,11 +179,10 @@ public class RelationshipEstablishment {
 					this.move.move(proposal.relationshipOf(conflict.get().holderPartnerId()), relationship, service,
 							now, actor);
 				}
-				else {
-					relationship.grantDelegatedAdmin(service, now, actor.userId())
-						.ifPresent((action) -> log(actor, (action == RelationshipAction.DELEGATED_ADMIN_RESTORED)
-								? ActivityAction.DELEGATED_ADMIN_RESTORED : ActivityAction.DELEGATED_ADMIN_GRANTED,
-								partner, customer, null, service.getName()));
+				else if (relationship.grantDelegatedAdmin(service, now, actor).isPresent()) {
+					// Saved at each step, so that the events come out in the order of the
+					// changes, interleaved with the moves'.
+					relationship = this.relationships.save(relationship);
 				}
 			}
 			// Flushed here so that the database's one-CSP-holder-per-service key
@@ -250,14 +238,6 @@ public class RelationshipEstablishment {
 		all.addAll(second);
 		all.sort(Comparator.comparingInt(CloudService::getSortOrder));
 		return all;
-	}
-
-	private void log(Actor actor, ActivityAction action, Partner partner, Customer customer, @Nullable String oldValue,
-			String newValue) {
-		this.activityLog.record(ActivityRecord.of(actor, action)
-			.partner(partner.getId(), partner.getName())
-			.customer(customer.getId(), customer.getCompanyName())
-			.change(oldValue, newValue));
 	}
 
 	private Partner partner(Long partnerId) {

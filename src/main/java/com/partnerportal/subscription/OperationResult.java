@@ -1,12 +1,11 @@
 package com.partnerportal.subscription;
 
 /**
- * What an operation did, for the confirmation shown afterwards and the activity log.
+ * What an operation did, for the confirmation shown afterwards and the event published.
  *
  * @param offerName the subscription's offer after the operation
  * @param value what the operation set, such as the new seat count or partner's name
- * @param oldValue the activity log's value before
- * @param newValue the activity log's value after
+ * @param event what happened, as published to the rest of the portal
  */
-record OperationResult(String offerName, String value, String oldValue, String newValue) {
+record OperationResult(String offerName, String value, Object event) {
 }

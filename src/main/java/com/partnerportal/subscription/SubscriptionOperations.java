@@ -2,6 +2,7 @@ package com.partnerportal.subscription;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,9 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.PartnerRole;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerActor;
 import com.partnerportal.partner.PartnerRepository;
@@ -36,13 +35,14 @@ import com.partnerportal.shared.NotFoundException;
  * active customers (otherwise 404, so that nobody learns another partner's ids), refuse
  * unless the user's partner is the subscription's partner of record and the user's role
  * permits the operation, refuse a form shown before someone else changed the
- * subscription, let the {@link Subscription} aggregate apply its rules, and write one
- * activity-log entry with the old and new values in the same transaction. A refusal for
- * the user's role, partner or the subscription's status is recorded too: the transaction
- * does not roll back for a {@link SubscriptionRefusedException}, and because the
- * aggregate checks everything before it changes anything, the refusal's log entry is all
- * such a transaction commits. A refused value (seats outside the offer, an add-on it does
- * not sell) is bad input that the form corrects, and writes nothing.
+ * subscription, let the {@link Subscription} aggregate apply its rules, and publish one
+ * event with the old and new values, whose listeners write in the same transaction. A
+ * refusal for the user's role, partner or the subscription's status is published too: the
+ * transaction does not roll back for a {@link SubscriptionRefusedException}, and because
+ * the aggregate checks everything before it changes anything, what the refusal's
+ * listeners write is all such a transaction commits. A refused value (seats outside the
+ * offer, an add-on it does not sell) is bad input that the form corrects, and writes
+ * nothing.
  */
 @Service
 @Transactional(noRollbackFor = SubscriptionRefusedException.class)
@@ -60,7 +60,7 @@ class SubscriptionOperations {
 
 	private final PartnerRepository partners;
 
-	private final ActivityLog activityLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
@@ -68,7 +68,7 @@ class SubscriptionOperations {
 
 	SubscriptionOperations(SubscriptionRepository subscriptions, OfferRepository offers,
 			AddonOfferRepository addonOffers, SubscriptionQueries queries, CustomerPartners customerPartners,
-			PartnerRepository partners, ActivityLog activityLog, Clock clock, EntityManager entityManager) {
+			PartnerRepository partners, ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
 		this.subscriptions = subscriptions;
 		this.entityManager = entityManager;
 		this.offers = offers;
@@ -76,7 +76,7 @@ class SubscriptionOperations {
 		this.queries = queries;
 		this.customerPartners = customerPartners;
 		this.partners = partners;
-		this.activityLog = activityLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -131,11 +131,12 @@ class SubscriptionOperations {
 	 * or at the same moment
 	 */
 	OperationResult addSeats(PartnerActor user, Long customerId, Long subscriptionId, long version, int count) {
-		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.ADD_SEATS, (subscription) -> {
-			int before = subscription.getSeats();
-			subscription.addSeats(count, offerOf(subscription));
-			return seatsChanged(subscription, before);
-		});
+		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.ADD_SEATS,
+				(subscription, parties) -> {
+					int before = subscription.getSeats();
+					subscription.addSeats(count, offerOf(subscription));
+					return seatsChanged(subscription, parties, before);
+				});
 	}
 
 	/**
@@ -157,10 +158,10 @@ class SubscriptionOperations {
 	 */
 	OperationResult removeSeats(PartnerActor user, Long customerId, Long subscriptionId, long version, int count) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.REMOVE_SEATS,
-				(subscription) -> {
+				(subscription, parties) -> {
 					int before = subscription.getSeats();
 					subscription.removeSeats(count, offerOf(subscription));
-					return seatsChanged(subscription, before);
+					return seatsChanged(subscription, parties, before);
 				});
 	}
 
@@ -172,16 +173,18 @@ class SubscriptionOperations {
 	 */
 	OperationResult orderAddon(PartnerActor user, Long customerId, Long subscriptionId, long version, Long addonId,
 			int quantity) {
-		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.ORDER_ADDON, (subscription) -> {
-			AddonOffer addon = this.addonOffers.findById(addonId)
-				.orElseThrow(() -> new SubscriptionRefusedException(SubscriptionRefusal.ADDON_NOT_AVAILABLE,
-						subscription.getOfferName()));
-			int before = subscription.addon(addon.getName()).map(SubscriptionAddon::getQuantity).orElse(0);
-			SubscriptionAddon ordered = subscription.orderAddon(addon, quantity, this.clock.instant(), user.userId());
-			return new OperationResult(subscription.getOfferName(), addon.getName(),
-					label(subscription) + ": " + addon.getName() + " x " + before,
-					label(subscription) + ": " + addon.getName() + " x " + ordered.getQuantity());
-		});
+		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.ORDER_ADDON,
+				(subscription, parties) -> {
+					AddonOffer addon = this.addonOffers.findById(addonId)
+						.orElseThrow(() -> new SubscriptionRefusedException(SubscriptionRefusal.ADDON_NOT_AVAILABLE,
+								subscription.getOfferName()));
+					int before = subscription.addon(addon.getName()).map(SubscriptionAddon::getQuantity).orElse(0);
+					SubscriptionAddon ordered = subscription.orderAddon(addon, quantity, this.clock.instant(),
+							user.userId());
+					return new OperationResult(subscription.getOfferName(), addon.getName(),
+							new SubscriptionAddonOrdered(parties, subscription.getId(), subscription.getOfferName(),
+									addon.getName(), before, ordered.getQuantity()));
+				});
 	}
 
 	/**
@@ -191,14 +194,15 @@ class SubscriptionOperations {
 	 */
 	OperationResult changeOffer(PartnerActor user, Long customerId, Long subscriptionId, long version, Long offerId) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.CHANGE_OFFER,
-				(subscription) -> {
+				(subscription, parties) -> {
 					Offer offer = this.offers.findById(offerId)
 						.orElseThrow(() -> new SubscriptionRefusedException(SubscriptionRefusal.OFFER_NOT_AVAILABLE,
 								subscription.getOfferName()));
-					String before = label(subscription);
+					String before = subscription.getOfferName();
 					subscription.changeOffer(offer);
-					return new OperationResult(subscription.getOfferName(), offer.getName(), before,
-							label(subscription));
+					return new OperationResult(subscription.getOfferName(), offer.getName(),
+							new SubscriptionOfferChanged(parties, subscription.getId(), before,
+									subscription.getOfferName()));
 				});
 	}
 
@@ -231,13 +235,15 @@ class SubscriptionOperations {
 	OperationResult changePartnerOfRecord(PartnerActor user, Long customerId, Long subscriptionId, long version,
 			Long partnerId) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD,
-				(subscription) -> {
+				(subscription, parties) -> {
 					PartnerCandidate candidate = candidate(partnerId, customerId);
-					String before = partnerName(subscription.getPartnerOfRecordId());
+					// Only the partner of record gets this far: the user's own partner.
+					Long before = user.partnerId();
+					String beforeName = partnerName(before);
 					subscription.changePartnerOfRecord(candidate);
 					return new OperationResult(subscription.getOfferName(), candidate.name(),
-							label(subscription) + ": partner of record " + before,
-							label(subscription) + ": partner of record " + candidate.name());
+							new SubscriptionPartnerOfRecordChanged(parties, subscription.getId(),
+									subscription.getOfferName(), before, beforeName, candidate.id(), candidate.name()));
 				});
 	}
 
@@ -252,13 +258,14 @@ class SubscriptionOperations {
 	OperationResult designateSupportContact(PartnerActor user, Long customerId, Long subscriptionId, long version,
 			Long partnerId) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT,
-				(subscription) -> {
+				(subscription, parties) -> {
 					PartnerCandidate candidate = candidate(partnerId, customerId);
-					String before = partnerName(subscription.getSupportContactPartnerId());
+					Long before = subscription.getSupportContactPartnerId();
+					String beforeName = partnerName(before);
 					subscription.designateSupportContact(candidate);
 					return new OperationResult(subscription.getOfferName(), candidate.name(),
-							label(subscription) + ": support contact " + before,
-							label(subscription) + ": support contact " + candidate.name());
+							new SupportContactDesignated(parties, subscription.getId(), subscription.getOfferName(),
+									before, beforeName, candidate.id(), candidate.name()));
 				});
 	}
 
@@ -291,24 +298,24 @@ class SubscriptionOperations {
 
 	private OperationResult changeStatus(PartnerActor user, Long customerId, Long subscriptionId, long version,
 			SubscriptionOperation operation, Consumer<Subscription> change) {
-		return perform(user, customerId, subscriptionId, version, operation, (subscription) -> {
+		return perform(user, customerId, subscriptionId, version, operation, (subscription, parties) -> {
 			SubscriptionStatus before = subscription.getStatus();
 			change.accept(subscription);
 			return new OperationResult(subscription.getOfferName(), subscription.getStatus().name(),
-					label(subscription) + ": " + before, label(subscription) + ": " + subscription.getStatus());
+					new SubscriptionStatusChanged(parties, subscription.getId(), subscription.getOfferName(), before,
+							subscription.getStatus()));
 		});
 	}
 
 	private OperationResult perform(PartnerActor user, Long customerId, Long subscriptionId, long version,
-			SubscriptionOperation operation, Function<Subscription, OperationResult> change) {
-		String customerName = customerName(user, customerId);
+			SubscriptionOperation operation, BiFunction<Subscription, SubscriptionParties, OperationResult> change) {
+		SubscriptionParties parties = new SubscriptionParties(user.actor(), user.partnerId(), user.organisationName(),
+				customerId, customerName(user, customerId));
 		Subscription subscription = find(customerId, subscriptionId);
 		try {
-			OperationResult result = checked(user, subscription, version, operation, change);
-			this.activityLog.record(ActivityRecord.of(user.actor(), actionOf(operation))
-				.partner(user.partnerId(), user.organisationName())
-				.customer(customerId, customerName)
-				.change(result.oldValue(), result.newValue()));
+			OperationResult result = checked(user, subscription, version, operation,
+					(checkedSubscription) -> change.apply(checkedSubscription, parties));
+			this.events.publishEvent(result.event());
 			// Written now, so that the database refuses a change made at the same moment
 			// inside this call, not at commit: the subscription's version, or the unique
 			// name of an add-on ordered twice at once (Hibernate inserts before it
@@ -332,10 +339,8 @@ class SubscriptionOperations {
 				// form says why and nothing at all is written.
 				throw ex;
 			}
-			this.activityLog.record(ActivityRecord.of(user.actor(), ActivityAction.SUBSCRIPTION_OPERATION_REFUSED)
-				.partner(user.partnerId(), user.organisationName())
-				.customer(customerId, customerName)
-				.change(label(subscription) + ": " + operation, "refused: " + ex.getRefusal()));
+			this.events.publishEvent(new SubscriptionOperationRefused(parties, subscription.getId(),
+					subscription.getOfferName(), operation, ex.getRefusal()));
 			throw ex;
 		}
 	}
@@ -406,32 +411,10 @@ class SubscriptionOperations {
 		return this.partners.findById(partnerId).map(Partner::getName).orElse("partner " + partnerId);
 	}
 
-	private static OperationResult seatsChanged(Subscription subscription, int before) {
+	private static OperationResult seatsChanged(Subscription subscription, SubscriptionParties parties, int before) {
 		return new OperationResult(subscription.getOfferName(), String.valueOf(subscription.getSeats()),
-				label(subscription) + ": " + before + " seats",
-				label(subscription) + ": " + subscription.getSeats() + " seats");
-	}
-
-	/**
-	 * How the activity log names a subscription: the offer alone would be ambiguous for a
-	 * customer with two subscriptions on it.
-	 */
-	private static String label(Subscription subscription) {
-		return subscription.getOfferName() + " (subscription " + subscription.getId() + ")";
-	}
-
-	private static ActivityAction actionOf(SubscriptionOperation operation) {
-		return switch (operation) {
-			case ADD_SEATS -> ActivityAction.SUBSCRIPTION_SEATS_ADDED;
-			case REMOVE_SEATS -> ActivityAction.SUBSCRIPTION_SEATS_REMOVED;
-			case ORDER_ADDON -> ActivityAction.SUBSCRIPTION_ADDON_ORDERED;
-			case CHANGE_OFFER -> ActivityAction.SUBSCRIPTION_OFFER_CHANGED;
-			case CHANGE_PARTNER_OF_RECORD -> ActivityAction.SUBSCRIPTION_PARTNER_OF_RECORD_CHANGED;
-			case DESIGNATE_SUPPORT_CONTACT -> ActivityAction.SUPPORT_CONTACT_CHANGED;
-			case SUSPEND -> ActivityAction.SUBSCRIPTION_SUSPENDED;
-			case REACTIVATE -> ActivityAction.SUBSCRIPTION_REACTIVATED;
-			case CANCEL -> ActivityAction.SUBSCRIPTION_CANCELLED;
-		};
+				new SubscriptionSeatsChanged(parties, subscription.getId(), subscription.getOfferName(), before,
+						subscription.getSeats()));
 	}
 
 	private static NotFoundException notFound(Long subscriptionId) {

@@ -3,16 +3,16 @@ package com.partnerportal.subscription;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.Partner;
+import com.partnerportal.relationship.RelationshipEnded;
 
 /**
  * Takes a partner off every support contact it holds at one customer, as when its
@@ -22,16 +22,13 @@ import com.partnerportal.partner.Partner;
 @Service
 public class SupportContactRelease {
 
-	/** The value the activity log shows when a subscription is left without one. */
-	static final String NOBODY = "none";
-
 	private final PartnerSubscriptionRepository subscriptions;
 
-	private final ActivityLog activityLog;
+	private final ApplicationEventPublisher events;
 
-	SupportContactRelease(PartnerSubscriptionRepository subscriptions, ActivityLog activityLog) {
+	SupportContactRelease(PartnerSubscriptionRepository subscriptions, ApplicationEventPublisher events) {
 		this.subscriptions = subscriptions;
-		this.activityLog = activityLog;
+		this.events = events;
 	}
 
 	/**
@@ -45,9 +42,9 @@ public class SupportContactRelease {
 	}
 
 	/**
-	 * Releases the support contacts and writes one activity-log entry per subscription
-	 * changed. Runs only inside the caller's transaction, so that the release stands or
-	 * falls with the change that caused it.
+	 * Releases the support contacts and publishes a {@link SupportContactReleased} for
+	 * each subscription changed. Runs only inside the caller's transaction, so that the
+	 * release stands or falls with the change that caused it.
 	 * @param partner the partner letting go
 	 * @param customer the customer
 	 * @param actor who caused the change
@@ -55,18 +52,32 @@ public class SupportContactRelease {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<SubscriptionFacts> release(Partner partner, Customer customer, Actor actor) {
-		List<SubscriptionFacts> held = this.subscriptions.findSupportedBy(customer.getId(), partner.getId());
+		return release(partner.getId(), partner.getName(), customer.getId(), customer.getCompanyName(), actor);
+	}
+
+	/**
+	 * A partner whose relationship with a customer ended can no longer be the support
+	 * contact of its subscriptions. Listens synchronously, in the transaction that ended
+	 * the relationship.
+	 * @param ended the relationship that ended
+	 */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(RelationshipEnded ended) {
+		release(ended.partnerId(), ended.partnerName(), ended.customerId(), ended.customerName(), ended.actor());
+	}
+
+	private List<SubscriptionFacts> release(Long partnerId, String partnerName, Long customerId, String customerName,
+			Actor actor) {
+		List<SubscriptionFacts> held = this.subscriptions.findSupportedBy(customerId, partnerId);
 		if (held.isEmpty()) {
 			return held;
 		}
-		this.subscriptions.releaseSupportContacts(customer.getId(), partner.getId());
+		this.subscriptions.releaseSupportContacts(customerId, partnerId);
 		for (SubscriptionFacts subscription : held) {
-			@Nullable String next = subscription.supportContactAfterRelease(partner.getId());
-			this.activityLog.record(ActivityRecord.of(actor, ActivityAction.SUPPORT_CONTACT_CHANGED)
-				.partner(partner.getId(), partner.getName())
-				.customer(customer.getId(), customer.getCompanyName())
-				.change(subscription.offerName() + ": " + partner.getName(),
-						subscription.offerName() + ": " + ((next != null) ? next : NOBODY)));
+			@Nullable String next = subscription.supportContactAfterRelease(partnerId);
+			this.events.publishEvent(new SupportContactReleased(partnerId, partnerName, customerId, customerName,
+					subscription.offerName(), next, actor));
 		}
 		return held;
 	}

@@ -181,7 +181,7 @@ class InvitationAcceptanceTests {
 		this.acceptance.accept(token, elena.customerId(), elena.actor(), true);
 		ResellerRelationship relationship = fabrikamWith(elena.customerId());
 		for (CloudService service : this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder()) {
-			relationship.removeDelegatedAdmin(service.getId(), Instant.now(), elena.userId());
+			relationship.removeDelegatedAdmin(service.getId(), Instant.now(), elena.actor());
 		}
 		reload();
 		assertThat(activeGrantCodes(fabrikamWith(elena.customerId()))).isEmpty();
@@ -204,7 +204,7 @@ class InvitationAcceptanceTests {
 	@Test
 	void acceptWhenRelationshipHadEndedThenItIsReestablishedWithDelegatedAdminRestored() {
 		PortalUser marco = this.demo.user("ga@adatum.test");
-		fabrikamWith(marco.customerId()).end(Instant.now(), null);
+		fabrikamWith(marco.customerId()).end(Instant.now(), marco.actor());
 		reload();
 
 		AcceptanceResult result = this.acceptance.accept(fabrikamToken(true), marco.customerId(), marco.actor(), false)

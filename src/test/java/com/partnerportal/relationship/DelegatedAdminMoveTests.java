@@ -1,17 +1,16 @@
 package com.partnerportal.relationship;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 import org.springframework.beans.BeanUtils;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import com.partnerportal.account.Actor;
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.Partner;
@@ -22,10 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 
 /**
  * Moving delegated admin between two CSP partners, on the aggregates and in the small
@@ -37,7 +35,7 @@ class DelegatedAdminMoveTests {
 
 	private static final Instant MOVED_AT = Instant.parse("2026-03-01T10:00:00Z");
 
-	private static final Long ACTOR = 42L;
+	private static final Actor ACTOR = new Actor(42L, "Marco Rossi", "Adatum Italia");
 
 	private final CloudService office = service(2L, "OFFICE_365", "Office 365");
 
@@ -53,7 +51,7 @@ class DelegatedAdminMoveTests {
 	void moveDelegatedAdminAwayWhenHeldThenGrantEndsRelationshipStaysAndHistorySaysMoved() {
 		this.fabrikam.grantDelegatedAdmin(this.office, GRANTED_AT, ACTOR);
 
-		this.fabrikam.moveDelegatedAdminAway(2L, MOVED_AT, ACTOR);
+		this.fabrikam.moveDelegatedAdminAway(2L, this.wingtip.getPartner(), MOVED_AT, ACTOR);
 
 		assertThat(this.fabrikam.isActive()).isTrue();
 		assertThat(this.fabrikam.holdsDelegatedAdmin(2L)).isFalse();
@@ -63,18 +61,19 @@ class DelegatedAdminMoveTests {
 			assertThat(entry.getAction()).isEqualTo(RelationshipAction.DELEGATED_ADMIN_MOVED);
 			assertThat(entry.getServiceId()).isEqualTo(2L);
 			assertThat(entry.getOccurredAt()).isEqualTo(MOVED_AT);
-			assertThat(entry.getActorId()).isEqualTo(ACTOR);
+			assertThat(entry.getActorId()).isEqualTo(ACTOR.userId());
 		});
 	}
 
 	@Test
 	void moveDelegatedAdminAwayWhenNotHeldThenThrows() {
-		assertThatIllegalStateException().isThrownBy(() -> this.fabrikam.moveDelegatedAdminAway(2L, MOVED_AT, ACTOR));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.fabrikam.moveDelegatedAdminAway(2L, this.wingtip.getPartner(), MOVED_AT, ACTOR));
 	}
 
 	@Test
 	void takeOverDelegatedAdminWhenNotHeldThenHoldsItAsCspHolderAndHistorySaysMoved() {
-		this.wingtip.takeOverDelegatedAdmin(this.office, MOVED_AT, ACTOR);
+		this.wingtip.takeOverDelegatedAdmin(this.office, this.fabrikam.getPartner(), MOVED_AT, ACTOR);
 
 		assertThat(this.wingtip.holdsDelegatedAdmin(2L)).isTrue();
 		assertThat(this.wingtip.delegatedAdminSince(2L)).contains(MOVED_AT);
@@ -91,7 +90,7 @@ class DelegatedAdminMoveTests {
 		this.wingtip.grantDelegatedAdmin(this.office, GRANTED_AT, ACTOR);
 		this.wingtip.removeDelegatedAdmin(2L, GRANTED_AT, ACTOR);
 
-		this.wingtip.takeOverDelegatedAdmin(this.office, MOVED_AT, ACTOR);
+		this.wingtip.takeOverDelegatedAdmin(this.office, this.fabrikam.getPartner(), MOVED_AT, ACTOR);
 
 		assertThat(this.wingtip.getGrants()).singleElement()
 			.satisfies((grant) -> assertThat(grant.isActive()).isTrue());
@@ -100,42 +99,47 @@ class DelegatedAdminMoveTests {
 	@Test
 	void takeOverDelegatedAdminWhenHeldAlreadyOrRelationshipEndedThenThrows() {
 		this.wingtip.grantDelegatedAdmin(this.office, GRANTED_AT, ACTOR);
-		assertThatIllegalStateException()
-			.isThrownBy(() -> this.wingtip.takeOverDelegatedAdmin(this.office, MOVED_AT, ACTOR));
+		assertThatIllegalStateException().isThrownBy(
+				() -> this.wingtip.takeOverDelegatedAdmin(this.office, this.fabrikam.getPartner(), MOVED_AT, ACTOR));
 
 		this.wingtip.end(MOVED_AT, ACTOR);
-		assertThatIllegalStateException()
-			.isThrownBy(() -> this.wingtip.takeOverDelegatedAdmin(this.office, MOVED_AT, ACTOR));
+		assertThatIllegalStateException().isThrownBy(
+				() -> this.wingtip.takeOverDelegatedAdmin(this.office, this.fabrikam.getPartner(), MOVED_AT, ACTOR));
 	}
 
 	@Test
-	void moveWhenCarriedOutThenTheOldGrantIsWrittenBeforeTheNewOneExistsAndBothPartnersAreLogged() {
+	void moveWhenCarriedOutThenTheOldGrantIsWrittenBeforeTheNewOneExistsAndBothPartnersPublishIt() {
 		this.fabrikam.grantDelegatedAdmin(this.office, GRANTED_AT, ACTOR);
+		ReflectionTestUtils.invokeMethod(this.fabrikam, "clearDomainEvents");
+		ReflectionTestUtils.invokeMethod(this.wingtip, "clearDomainEvents");
 		ResellerRelationshipRepository relationships = mock(ResellerRelationshipRepository.class);
-		ActivityLog activityLog = mock(ActivityLog.class);
 		AtomicBoolean flushedBetween = new AtomicBoolean();
 		doAnswer((invocation) -> {
 			flushedBetween.set(!this.fabrikam.holdsDelegatedAdmin(2L) && this.wingtip.getGrants().isEmpty());
 			return null;
 		}).when(relationships).flush();
-		Actor marco = new Actor(ACTOR, "Marco Rossi", "Adatum Italia");
+		// What the repository publishes when it saves an aggregate, in the order saved.
+		List<Object> published = new ArrayList<>();
+		doAnswer((invocation) -> {
+			ResellerRelationship saved = invocation.getArgument(0);
+			Collection<Object> events = ReflectionTestUtils.invokeMethod(saved, "domainEvents");
+			published.addAll(events);
+			ReflectionTestUtils.invokeMethod(saved, "clearDomainEvents");
+			return saved;
+		}).when(relationships).save(any());
 
-		new DelegatedAdminMove(relationships, activityLog).move(this.fabrikam, this.wingtip, this.office, MOVED_AT,
-				marco);
+		new DelegatedAdminMove(relationships).move(this.fabrikam, this.wingtip, this.office, MOVED_AT, ACTOR);
 
 		assertThat(flushedBetween).isTrue();
 		assertThat(this.wingtip.holdsDelegatedAdmin(2L)).isTrue();
-		ArgumentCaptor<ActivityRecord> records = ArgumentCaptor.forClass(ActivityRecord.class);
-		verify(activityLog, times(2)).record(records.capture());
-		assertThat(records.getAllValues())
-			.extracting(ActivityRecord::action, ActivityRecord::partnerId, ActivityRecord::oldValue,
-					ActivityRecord::newValue)
-			.containsExactly(
-					tuple(ActivityAction.DELEGATED_ADMIN_MOVED, 1L, "Office 365: Fabrikam (partner 1)",
-							"Office 365: Wingtip (partner 5)"),
-					tuple(ActivityAction.DELEGATED_ADMIN_MOVED, 5L, "Office 365: Fabrikam (partner 1)",
-							"Office 365: Wingtip (partner 5)"));
-		assertThat(records.getAllValues()).allSatisfy((record) -> assertThat(record.customerId()).isEqualTo(7L));
+		assertThat(published).hasSize(2)
+			.allSatisfy((event) -> assertThat(event).isInstanceOf(DelegatedAdminMoved.class));
+		assertThat(published).map(DelegatedAdminMoved.class::cast)
+			.extracting(DelegatedAdminMoved::partnerId, DelegatedAdminMoved::fromPartnerName,
+					DelegatedAdminMoved::toPartnerName, DelegatedAdminMoved::customerId)
+			.containsExactly(tuple(1L, "Fabrikam", "Wingtip", 7L), tuple(5L, "Fabrikam", "Wingtip", 7L));
+		assertThat(published).map(DelegatedAdminMoved.class::cast)
+			.allSatisfy((moved) -> assertThat(moved.service()).isEqualTo(new NamedService(2L, "Office 365")));
 	}
 
 	@Test
@@ -143,11 +147,10 @@ class DelegatedAdminMoveTests {
 		this.fabrikam.grantDelegatedAdmin(this.office, GRANTED_AT, ACTOR);
 		ResellerRelationship elsewhere = ResellerRelationship.establish(partner(5L, "Wingtip"), customer(8L),
 				GRANTED_AT, ACTOR);
-		DelegatedAdminMove move = new DelegatedAdminMove(mock(ResellerRelationshipRepository.class),
-				mock(ActivityLog.class));
+		DelegatedAdminMove move = new DelegatedAdminMove(mock(ResellerRelationshipRepository.class));
 
-		assertThatIllegalArgumentException().isThrownBy(() -> move.move(this.fabrikam, elsewhere, this.office, MOVED_AT,
-				new Actor(ACTOR, "Marco Rossi", "Adatum Italia")));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> move.move(this.fabrikam, elsewhere, this.office, MOVED_AT, ACTOR));
 		assertThat(this.fabrikam.holdsDelegatedAdmin(2L)).isTrue();
 	}
 

@@ -253,7 +253,7 @@ class DelegatedAdminRemovalTests {
 		ResellerRelationship relationship = reloadFabrikam();
 		Instant restoredAt = Instant.parse("2026-06-01T08:00:00Z");
 		relationship.grantDelegatedAdmin(this.catalogue.findById(this.directory).orElseThrow(), restoredAt,
-				this.adatumAdmin.userId());
+				this.adatumAdmin.actor());
 		this.entityManager.flush();
 		this.entityManager.clear();
 

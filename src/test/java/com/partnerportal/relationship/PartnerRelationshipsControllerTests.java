@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.ActivityBaseline;
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.DemoRelationships;
 import com.partnerportal.StoredSessions;
 import com.partnerportal.catalogue.Catalogue;
 
@@ -330,7 +331,7 @@ class PartnerRelationshipsControllerTests {
 			.findByPartnerIdAndCustomerId(Long.valueOf(this.fabrikam), adatum())
 			.orElseThrow();
 		relationship.grantDelegatedAdmin(this.catalogue.findById(Long.valueOf(this.directory)).orElseThrow(),
-				Instant.parse("2026-07-14T08:00:00Z"), null);
+				Instant.parse("2026-07-14T08:00:00Z"), DemoRelationships.SET_UP);
 		this.entityManager.flush();
 		this.entityManager.clear();
 

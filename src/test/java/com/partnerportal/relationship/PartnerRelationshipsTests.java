@@ -80,7 +80,7 @@ class PartnerRelationshipsTests {
 		ResellerRelationship fabrikam = this.repository
 			.findByPartnerIdAndCustomerId(this.demo.partnerId(DemoAccounts.FABRIKAM), this.adatum)
 			.orElseThrow();
-		fabrikam.end(Instant.parse("2026-06-01T08:00:00Z"), null);
+		fabrikam.end(Instant.parse("2026-06-01T08:00:00Z"), DemoRelationships.SET_UP);
 		this.entityManager.flush();
 		this.entityManager.clear();
 

@@ -12,6 +12,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.DemoRelationships;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
@@ -52,8 +53,9 @@ class ResellerRelationshipRepositoryTests {
 	void saveWhenGrantedThenGrantsAndHistoryArePersistedWithTheRelationship() {
 		Partner partner = persist(new Partner("Contoso Reseller", "ES", Region.EUROPE, Cloud.PUBLIC, true, NOW));
 		Customer customer = persist(new Customer("Tenant One", "tenant-one.test", "ES", Cloud.PUBLIC, NOW));
-		ResellerRelationship relationship = ResellerRelationship.establish(partner, customer, NOW, null);
-		relationship.grantDelegatedAdmin(service("AZURE_AD"), NOW, null);
+		ResellerRelationship relationship = ResellerRelationship.establish(partner, customer, NOW,
+				DemoRelationships.SET_UP);
+		relationship.grantDelegatedAdmin(service("AZURE_AD"), NOW, DemoRelationships.SET_UP);
 		this.relationships.saveAndFlush(relationship);
 		this.entityManager.clear();
 
@@ -68,12 +70,13 @@ class ResellerRelationshipRepositoryTests {
 	void saveAndFlushWhenALoadedRelationshipGainsHistoryThenEveryEntryIsWritten() {
 		Partner partner = persist(new Partner("Merge Partner", "ES", Region.EUROPE, Cloud.PUBLIC, true, NOW));
 		Customer customer = persist(new Customer("Merge Tenant", "merge-tenant.test", "ES", Cloud.PUBLIC, NOW));
-		this.relationships.saveAndFlush(ResellerRelationship.establish(partner, customer, NOW, null));
+		this.relationships
+			.saveAndFlush(ResellerRelationship.establish(partner, customer, NOW, DemoRelationships.SET_UP));
 		this.entityManager.clear();
 		ResellerRelationship loaded = this.relationships.findByPartnerIdAndCustomerId(partner.getId(), customer.getId())
 			.orElseThrow();
 
-		loaded.grantDelegatedAdmin(service("OFFICE_365"), NOW, null);
+		loaded.grantDelegatedAdmin(service("OFFICE_365"), NOW, DemoRelationships.SET_UP);
 		this.relationships.saveAndFlush(loaded);
 
 		Long entries = this.jdbc.sql("select count(*) from relationship_history where relationship_id = ?")
@@ -96,8 +99,9 @@ class ResellerRelationshipRepositoryTests {
 
 	private ResellerRelationship cspHolding(CloudService service, Customer customer, String partnerName) {
 		Partner partner = persist(new Partner(partnerName, "ES", Region.EUROPE, Cloud.PUBLIC, true, NOW));
-		ResellerRelationship relationship = ResellerRelationship.establish(partner, customer, NOW, null);
-		relationship.grantDelegatedAdmin(service, NOW, null);
+		ResellerRelationship relationship = ResellerRelationship.establish(partner, customer, NOW,
+				DemoRelationships.SET_UP);
+		relationship.grantDelegatedAdmin(service, NOW, DemoRelationships.SET_UP);
 		return relationship;
 	}
 
@@ -108,8 +112,9 @@ class ResellerRelationshipRepositoryTests {
 		Partner csp = persist(new Partner("The CSP", "ES", Region.EUROPE, Cloud.PUBLIC, true, NOW));
 		Partner advisor = persist(new Partner("The Advisor", "ES", Region.EUROPE, Cloud.PUBLIC, false, NOW));
 		for (Partner partner : new Partner[] { csp, advisor }) {
-			ResellerRelationship relationship = ResellerRelationship.establish(partner, customer, NOW, null);
-			relationship.grantDelegatedAdmin(directory, NOW, null);
+			ResellerRelationship relationship = ResellerRelationship.establish(partner, customer, NOW,
+					DemoRelationships.SET_UP);
+			relationship.grantDelegatedAdmin(directory, NOW, DemoRelationships.SET_UP);
 			this.relationships.saveAndFlush(relationship);
 		}
 		Long holders = this.jdbc

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import com.partnerportal.account.Actor;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.Partner;
@@ -25,7 +26,7 @@ class ResellerRelationshipTests {
 
 	private static final Instant MUCH_LATER = Instant.parse("2026-04-01T10:00:00Z");
 
-	private static final Long ACTOR = 42L;
+	private static final Actor ACTOR = new Actor(42L, "Marco Rossi", "Adatum Italia");
 
 	private final CloudService directory = service(1L, "AZURE_AD", "Azure Active Directory", true);
 
@@ -49,7 +50,7 @@ class ResellerRelationshipTests {
 			assertThat(entry.getAction()).isEqualTo(RelationshipAction.ESTABLISHED);
 			assertThat(entry.getServiceId()).isNull();
 			assertThat(entry.getOccurredAt()).isEqualTo(ESTABLISHED_AT);
-			assertThat(entry.getActorId()).isEqualTo(ACTOR);
+			assertThat(entry.getActorId()).isEqualTo(ACTOR.userId());
 		});
 	}
 
@@ -115,7 +116,7 @@ class ResellerRelationshipTests {
 			assertThat(entry.getAction()).isEqualTo(RelationshipAction.DELEGATED_ADMIN_REMOVED);
 			assertThat(entry.getServiceId()).isEqualTo(1L);
 			assertThat(entry.getOccurredAt()).isEqualTo(MUCH_LATER);
-			assertThat(entry.getActorId()).isEqualTo(ACTOR);
+			assertThat(entry.getActorId()).isEqualTo(ACTOR.userId());
 		});
 	}
 
@@ -168,10 +169,10 @@ class ResellerRelationshipTests {
 		relationship.removeDelegatedAdmin(2L, LATER, ACTOR);
 		assertThat(relationship.getDelegatedAdminServices()).isEqualTo(1);
 
-		relationship.moveDelegatedAdminAway(1L, LATER, ACTOR);
+		relationship.moveDelegatedAdminAway(1L, advisor(), LATER, ACTOR);
 		assertThat(relationship.getDelegatedAdminServices()).isZero();
 
-		relationship.takeOverDelegatedAdmin(this.directory, MUCH_LATER, ACTOR);
+		relationship.takeOverDelegatedAdmin(this.directory, advisor(), MUCH_LATER, ACTOR);
 		relationship.grantDelegatedAdmin(this.office, MUCH_LATER, ACTOR);
 		assertThat(relationship.getDelegatedAdminServices()).isEqualTo(2);
 

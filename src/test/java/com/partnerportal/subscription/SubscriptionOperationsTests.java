@@ -235,7 +235,7 @@ class SubscriptionOperationsTests {
 					this.standard.getId(), this.standard.getVersion(), this.litware));
 
 		ResellerRelationship ended = relate("Litware Brasil");
-		ended.end(NOW, null);
+		ended.end(NOW, DemoRelationships.SET_UP);
 		assertThatExceptionOfType(NotFoundException.class)
 			.isThrownBy(() -> this.operations.changePartnerOfRecord(user("ga@fabrikam.test"), this.adatum,
 					this.standard.getId(), this.standard.getVersion(), this.litware));

@@ -1,10 +1,6 @@
-package com.partnerportal.relationshipremoval;
+package com.partnerportal.relationship;
 
 import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
-import com.partnerportal.subscription.SubscriptionFacts;
 
 /**
  * What removing a relationship with one customer would do, or why it cannot be done yet.
@@ -20,24 +16,14 @@ import com.partnerportal.subscription.SubscriptionFacts;
  * @param supportContacts the subscriptions where the partner would stop being the support
  * contact
  */
-record RemovalPreview(Long customerId, String customerName, List<SubscriptionFacts> blockers,
-		List<String> delegatedAdminServices, List<Handover> supportContacts) {
+record RemovalPreview(Long customerId, String customerName, List<RemovalBlocker> blockers,
+		List<String> delegatedAdminServices, List<SupportContactHandover> supportContacts) {
 
 	/**
 	 * @return whether active subscriptions keep the relationship in place
 	 */
 	public boolean isBlocked() {
 		return !this.blockers.isEmpty();
-	}
-
-	/**
-	 * A subscription whose support contact passes from the partner to another.
-	 *
-	 * @param offerName the offer bought
-	 * @param serviceName the service it is for
-	 * @param nextContact the partner that takes over, {@code null} for nobody
-	 */
-	record Handover(String offerName, String serviceName, @Nullable String nextContact) {
 	}
 
 }

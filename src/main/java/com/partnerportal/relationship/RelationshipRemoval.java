@@ -1,4 +1,4 @@
-package com.partnerportal.relationshipremoval;
+package com.partnerportal.relationship;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,33 +6,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.partnerportal.activity.ActivityAction;
-import com.partnerportal.activity.ActivityLog;
-import com.partnerportal.activity.ActivityRecord;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.PartnerActor;
-import com.partnerportal.relationship.RelationshipState;
-import com.partnerportal.relationship.ResellerRelationship;
-import com.partnerportal.relationship.ResellerRelationshipRepository;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.shared.NotFoundException;
-import com.partnerportal.subscription.SoldSubscriptions;
-import com.partnerportal.subscription.SubscriptionFacts;
-import com.partnerportal.subscription.SupportContactRelease;
 
 /**
  * A partner's Global admin or Admin agent ends the partner's reseller relationship with a
  * customer. Not while the partner is the partner of record of an active subscription of
  * the customer: those must be suspended or cancelled first. Ending it takes the customer
  * off the partner's list, ends the partner's delegated admin and hands the support
- * contacts it held back to each subscription's partner of record, in one transaction.
+ * contacts it held back to each subscription's partner of record, in one transaction: the
+ * subscription feature does the last on the {@link RelationshipEnded} event, and answers
+ * what blocks the removal through {@link RemovalBlockers}.
  */
 @Service
 class RelationshipRemoval {
@@ -46,23 +40,20 @@ class RelationshipRemoval {
 
 	private final ResellerRelationshipRepository relationships;
 
-	private final SoldSubscriptions soldSubscriptions;
-
-	private final SupportContactRelease supportContacts;
+	private final RemovalBlockers blockers;
 
 	private final Catalogue catalogue;
 
-	private final ActivityLog activityLog;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	RelationshipRemoval(ResellerRelationshipRepository relationships, SoldSubscriptions soldSubscriptions,
-			SupportContactRelease supportContacts, Catalogue catalogue, ActivityLog activityLog, Clock clock) {
+	RelationshipRemoval(ResellerRelationshipRepository relationships, RemovalBlockers blockers, Catalogue catalogue,
+			ApplicationEventPublisher events, Clock clock) {
 		this.relationships = relationships;
-		this.soldSubscriptions = soldSubscriptions;
-		this.supportContacts = supportContacts;
+		this.blockers = blockers;
 		this.catalogue = catalogue;
-		this.activityLog = activityLog;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -109,21 +100,16 @@ class RelationshipRemoval {
 		RemovalPreview preview = preview(relationship);
 		if (preview.isBlocked()) {
 			refuse(user, found, REFUSED_FOR_SUBSCRIPTIONS + ": "
-					+ preview.blockers().stream().map(SubscriptionFacts::offerName).collect(Collectors.joining(", ")));
+					+ preview.blockers().stream().map(RemovalBlocker::offerName).collect(Collectors.joining(", ")));
 			throw new RelationshipRemovalBlockedException(preview);
 		}
 		Instant now = this.clock.instant();
 		try {
-			relationship.end(now, user.userId());
+			relationship.end(now, user.actor());
 			// Written now, so that a removal racing this one fails here on the version.
 			this.relationships.flush();
-			log(user, relationship.getCustomer(), ActivityAction.RELATIONSHIP_REMOVED, RelationshipState.ACTIVE.name(),
-					RelationshipState.ENDED.name());
-			for (String service : preview.delegatedAdminServices()) {
-				log(user, relationship.getCustomer(), ActivityAction.DELEGATED_ADMIN_REMOVED,
-						service + ": delegated admin", "removed");
-			}
-			this.supportContacts.release(relationship.getPartner(), relationship.getCustomer(), user.actor());
+			// Saving publishes the ending, on which the support contacts are released.
+			this.relationships.save(relationship);
 			// The rest too, so that no race is left to fail at commit, past this method.
 			this.relationships.flush();
 		}
@@ -137,38 +123,23 @@ class RelationshipRemoval {
 	private RemovalPreview preview(ResellerRelationship relationship) {
 		Long partnerId = relationship.getPartner().getId();
 		Customer customer = relationship.getCustomer();
-		List<SubscriptionFacts> blockers = this.soldSubscriptions.active(partnerId, customer.getId());
+		List<RemovalBlocker> blockers = this.blockers.blockers(partnerId, customer.getId());
 		List<String> delegatedAdmin = this.catalogue.findByDelegatedAdminAppliesTrueOrderBySortOrder()
 			.stream()
 			.filter((service) -> relationship.holdsDelegatedAdmin(service.getId()))
 			.map(CloudService::getName)
 			.toList();
-		List<RemovalPreview.Handover> handovers = this.supportContacts.heldBy(partnerId, customer.getId())
-			.stream()
-			.map((held) -> new RemovalPreview.Handover(held.offerName(), held.serviceName(),
-					held.supportContactAfterRelease(partnerId)))
-			.toList();
-		return new RemovalPreview(customer.getId(), customer.getCompanyName(), blockers, delegatedAdmin, handovers);
-	}
-
-	private void log(PartnerActor user, Customer customer, ActivityAction action, String oldValue, String newValue) {
-		this.activityLog.record(ActivityRecord.of(user.actor(), action)
-			.partner(user.partnerId(), user.organisationName())
-			.customer(customer.getId(), customer.getCompanyName())
-			.change(oldValue, newValue));
+		return new RemovalPreview(customer.getId(), customer.getCompanyName(), blockers, delegatedAdmin,
+				this.blockers.supportContactHandovers(partnerId, customer.getId()));
 	}
 
 	private void refuse(PartnerActor user, Optional<ResellerRelationship> relationship, String reason) {
-		ActivityRecord refusal = ActivityRecord.of(user.actor(), ActivityAction.RELATIONSHIP_REMOVAL_REFUSED)
-			.partner(user.partnerId(), user.organisationName())
-			.change(null, fitted(reason));
 		// The customer is named only when it is this partner's, so that no entry tells a
 		// partner about another's customer.
-		if (relationship.isPresent()) {
-			Customer customer = relationship.get().getCustomer();
-			refusal = refusal.customer(customer.getId(), customer.getCompanyName());
-		}
-		this.activityLog.record(refusal);
+		Optional<Customer> customer = relationship.map(ResellerRelationship::getCustomer);
+		this.events.publishEvent(new RelationshipRemovalRefused(user.partnerId(), user.organisationName(),
+				customer.map(Customer::getId).orElse(null), customer.map(Customer::getCompanyName).orElse(null),
+				fitted(reason), user.actor()));
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package com.partnerportal.relationshipremoval;
+package com.partnerportal.relationship;
 
 import java.util.List;
 
@@ -17,7 +17,6 @@ import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
 import com.partnerportal.partner.PartnerActor;
 import com.partnerportal.shared.NotFoundException;
-import com.partnerportal.subscription.SubscriptionFacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -59,7 +58,7 @@ class RelationshipRemovalTests {
 		assertThat(preview.isBlocked()).isTrue();
 		assertThat(preview.customerName()).isEqualTo("Adatum Italia");
 		assertThat(preview.blockers())
-			.extracting(SubscriptionFacts::offerName, SubscriptionFacts::serviceName, SubscriptionFacts::seats)
+			.extracting(RemovalBlocker::offerName, RemovalBlocker::serviceName, RemovalBlocker::seats)
 			.containsExactly(tuple("Azure AD Premium P1", "Azure Active Directory", 45),
 					tuple("Microsoft 365 Business Standard", "Office 365", 45));
 	}
@@ -74,7 +73,7 @@ class RelationshipRemovalTests {
 		assertThat(preview.isBlocked()).isFalse();
 		assertThat(preview.delegatedAdminServices()).containsExactly("Azure Active Directory", "Office 365");
 		assertThat(preview.supportContacts())
-			.extracting(RemovalPreview.Handover::offerName, RemovalPreview.Handover::nextContact)
+			.extracting(SupportContactHandover::offerName, SupportContactHandover::nextContact)
 			.containsExactlyInAnyOrder(tuple("Azure AD Premium P1", null),
 					tuple("Microsoft 365 Business Standard", null),
 					tuple(AdatumFixture.NORTHWIND_OFFER, DemoAccounts.NORTHWIND),

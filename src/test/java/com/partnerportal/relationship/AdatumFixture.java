@@ -1,4 +1,4 @@
-package com.partnerportal.relationshipremoval;
+package com.partnerportal.relationship;
 
 import java.util.List;
 

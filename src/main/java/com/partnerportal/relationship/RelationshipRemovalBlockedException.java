@@ -1,4 +1,4 @@
-package com.partnerportal.relationshipremoval;
+package com.partnerportal.relationship;
 
 /**
  * The partner asked to remove a relationship while it is still the partner of record of

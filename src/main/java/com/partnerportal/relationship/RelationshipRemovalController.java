@@ -1,4 +1,4 @@
-package com.partnerportal.relationshipremoval;
+package com.partnerportal.relationship;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

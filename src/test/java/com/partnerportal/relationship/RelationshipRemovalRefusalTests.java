@@ -1,4 +1,4 @@
-package com.partnerportal.relationshipremoval;
+package com.partnerportal.relationship;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

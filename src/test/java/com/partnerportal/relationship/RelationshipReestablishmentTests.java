@@ -1,4 +1,4 @@
-package com.partnerportal.relationshipremoval;
+package com.partnerportal.relationship;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

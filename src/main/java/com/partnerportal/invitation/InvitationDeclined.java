@@ -1,0 +1,17 @@
+package com.partnerportal.invitation;
+
+import com.partnerportal.account.Actor;
+
+/**
+ * A customer's Global admin declined a partner's invitation; nothing else changed.
+ *
+ * @param partnerId the partner inviting
+ * @param partnerName its name
+ * @param customerId the customer answering
+ * @param customerName its company name
+ * @param delegatedAdmin whether the invitation asks for delegated admin
+ * @param actor the customer user
+ */
+public record InvitationDeclined(Long partnerId, String partnerName, Long customerId, String customerName,
+		boolean delegatedAdmin, Actor actor) {
+}

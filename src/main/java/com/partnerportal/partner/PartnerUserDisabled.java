@@ -1,0 +1,16 @@
+package com.partnerportal.partner;
+
+import com.partnerportal.account.Actor;
+
+/**
+ * A partner's Global admin disabled one of the partner's users, who can no longer sign
+ * in.
+ *
+ * @param partnerId the partner
+ * @param partnerName its name
+ * @param userId the user disabled
+ * @param email the user's e-mail address
+ * @param actor the Global admin who disabled it
+ */
+public record PartnerUserDisabled(Long partnerId, String partnerName, Long userId, String email, Actor actor) {
+}

@@ -1,0 +1,20 @@
+package com.partnerportal.relationship;
+
+import java.time.Instant;
+
+import com.partnerportal.account.Actor;
+
+/**
+ * A customer granted a partner delegated admin for a service for the first time.
+ *
+ * @param partnerId the partner
+ * @param partnerName its name
+ * @param customerId the customer
+ * @param customerName its company name
+ * @param service the service
+ * @param occurredAt when
+ * @param actor the customer Global admin
+ */
+public record DelegatedAdminGranted(Long partnerId, String partnerName, Long customerId, String customerName,
+		NamedService service, Instant occurredAt, Actor actor) {
+}
