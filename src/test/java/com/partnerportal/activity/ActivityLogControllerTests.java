@@ -13,8 +13,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -22,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 
 import static com.partnerportal.DemoAccounts.FABRIKAM_ADMIN;
 import static com.partnerportal.DemoAccounts.NORTHWIND_ADMIN;
@@ -37,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages, the order and the reader's time zone. Entries are written straight into the
  * table at chosen instants; each test rolls back.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class ActivityLogControllerTests {
 

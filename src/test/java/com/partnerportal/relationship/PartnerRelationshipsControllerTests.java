@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -16,14 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.ActivityBaseline;
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.StoredSessions;
 import com.partnerportal.catalogue.Catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class PartnerRelationshipsControllerTests {
 

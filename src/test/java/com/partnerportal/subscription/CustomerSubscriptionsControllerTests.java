@@ -2,20 +2,18 @@ package com.partnerportal.subscription;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The customer's own subscriptions page.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class CustomerSubscriptionsControllerTests {
 
 	private static final String PAGE = "/customer/subscriptions";
