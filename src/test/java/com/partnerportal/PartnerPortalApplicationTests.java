@@ -17,11 +17,4 @@ class PartnerPortalApplicationTests {
 		assertThat(this.mvc.get().uri("/login")).hasStatusOk().bodyText().contains("Sign in to Partner Portal");
 	}
 
-	@Test
-	void homeWhenAnonymousThenRedirectsToSignIn() {
-		assertThat(this.mvc.get().uri("/partner/customers")).hasStatus3xxRedirection()
-			.redirectedUrl()
-			.endsWith("/login");
-	}
-
 }

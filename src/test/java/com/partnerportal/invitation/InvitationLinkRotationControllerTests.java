@@ -167,11 +167,6 @@ class InvitationLinkRotationControllerTests {
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
-	@Test
-	void rotateWhenAnonymousThenSignInFirst() {
-		assertThat(this.mvc.get().uri(ROTATE)).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-	}
-
 	/**
 	 * @return the tokens of the partner's link, with and without delegated admin
 	 */

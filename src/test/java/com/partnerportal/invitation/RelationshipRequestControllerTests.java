@@ -105,28 +105,6 @@ class RelationshipRequestControllerTests {
 	}
 
 	@Test
-	void everyUrlWhenCustomerOrPlatformAdminThenForbidden() {
-		for (String email : List.of("ga@contoso.test", "admin@portal.test")) {
-			PortalUser other = this.demo.user(email);
-			assertThat(this.mvc.get().uri(BASE + "/new").with(user(other))).hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(this.mvc.post().uri(BASE).param("includeDelegatedAdmin", "true").with(user(other)).with(csrf()))
-				.hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(this.mvc.get().uri(BASE + "/draft?delegatedAdmin=true").with(user(other)))
-				.hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(this.mvc.post().uri(BASE + "/done").with(user(other)).with(csrf()))
-				.hasStatus(HttpStatus.FORBIDDEN);
-		}
-	}
-
-	@Test
-	void newFormWhenAnonymousThenSignIn() {
-		assertThat(this.mvc.get().uri(BASE + "/new")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-		assertThat(this.mvc.get().uri(BASE + "/draft?delegatedAdmin=true")).hasStatus3xxRedirection()
-			.redirectedUrl()
-			.endsWith("/login");
-	}
-
-	@Test
 	void createWhenNoCsrfTokenThenForbiddenAndNoLink() {
 		PortalUser ana = this.demo.user("ga@fabrikam.test");
 

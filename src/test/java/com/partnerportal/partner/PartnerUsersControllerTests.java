@@ -72,11 +72,6 @@ class PartnerUsersControllerTests {
 	}
 
 	@Test
-	void listWhenAnonymousThenRedirectsToSignIn() {
-		assertThat(this.mvc.get().uri("/partner/users")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-	}
-
-	@Test
 	void newFormWhenGlobalAdminThenOffersTheRoles() {
 		assertThat(this.mvc.get().uri("/partner/users/new").with(as(GA))).hasStatusOk()
 			.bodyText()

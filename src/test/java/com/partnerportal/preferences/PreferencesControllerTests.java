@@ -42,13 +42,6 @@ class PreferencesControllerTests {
 	}
 
 	@Test
-	void settingsWhenAnonymousThenSignInFirst() {
-		assertThat(this.mvc.get().uri("/account/preferences")).hasStatus3xxRedirection()
-			.redirectedUrl()
-			.endsWith("/login");
-	}
-
-	@Test
 	void settingsWhenSavedThenStoredOnTheAccountAndTimesShownInTheNewZone() {
 		// The demo dates relationships relative to the day it starts; this one is set to
 		// an hour whose date differs between UTC and Pago Pago (rolled back).

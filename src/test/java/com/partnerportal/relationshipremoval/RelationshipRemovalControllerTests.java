@@ -220,11 +220,6 @@ class RelationshipRemovalControllerTests {
 	}
 
 	@Test
-	void removeWhenAnonymousThenSignInFirst() {
-		assertThat(this.mvc.get().uri(this.remove)).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-	}
-
-	@Test
 	void partnerRelationshipsWhenRelationshipRemovedThenCustomerNoLongerSeesThePartner() {
 		this.adatum.suspendFabrikamSubscriptions();
 		assertThat(as(DemoAccounts.ADATUM_ADMIN, this.mvc.get().uri("/customer/partner-relationships"))).hasStatusOk()

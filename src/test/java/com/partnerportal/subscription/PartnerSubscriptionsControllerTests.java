@@ -143,13 +143,6 @@ class PartnerSubscriptionsControllerTests {
 	}
 
 	@Test
-	void listWhenNotAPartnerThenForbidden() {
-		assertThat(as(DemoAccounts.ADATUM_ADMIN, this.mvc.get().uri(this.page))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(as("admin@portal.test", this.mvc.get().uri(this.page))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.get().uri(this.page)).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-	}
-
-	@Test
 	void listWhenCustomerIsNotAnActiveCustomerOfThePartnerThenNotFound() {
 		assertThat(as(ANA,
 				this.mvc.get().uri("/partner/customers/" + this.demo.customerId("contoso.test") + "/subscriptions")))

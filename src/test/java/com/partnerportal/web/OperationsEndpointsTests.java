@@ -60,22 +60,6 @@ class OperationsEndpointsTests {
 	}
 
 	@Test
-	void prometheusWhenAnonymousThenSendsToSignIn() {
-		assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatus3xxRedirection()
-			.redirectedUrl()
-			.endsWith("/login");
-		assertThat(this.mvc.get().uri("/actuator/info")).hasStatus3xxRedirection();
-	}
-
-	@Test
-	void prometheusWhenPartnerThenForbidden() {
-		assertThat(this.mvc.get().uri("/actuator/prometheus").with(this.demo.signedIn(DemoAccounts.FABRIKAM_ADMIN)))
-			.hasStatus(403);
-		assertThat(this.mvc.get().uri("/actuator/metrics").with(this.demo.signedIn(DemoAccounts.FABRIKAM_ADMIN)))
-			.hasStatus(403);
-	}
-
-	@Test
 	void prometheusWhenPlatformAdminThenJvmMetrics() {
 		assertThat(this.mvc.get().uri("/actuator/prometheus").with(this.demo.signedIn(DemoAccounts.PLATFORM_ADMIN)))
 			.hasStatusOk()
