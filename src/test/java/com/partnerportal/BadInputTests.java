@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,11 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The forms are listed in one table below. A new field without a row here is not probed,
  * so the table names every field each form's record has.
  */
-// A context, and so a database, of its own: the changes these tests make must not meet
-// other full-stack tests'
-// expectations of the demo data.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "portal.test-context=bad-input")
+// Shares the context of the other HTTP tests: nothing here writes but the partner's link
+// and one view of its accept page, which every other test reads after its own baseline.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class BadInputTests {

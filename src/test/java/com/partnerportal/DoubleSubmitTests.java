@@ -13,9 +13,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import com.partnerportal.PortalHttpClient.Page;
 import com.partnerportal.invitation.Invitation;
@@ -33,11 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Over real HTTP, so that the two requests of a pair run in the container's threads
  * exactly as a browser's would.
  */
-// A context, and so a database, of its own: the changes these tests make must not meet
-// other full-stack tests'
-// expectations of the demo data.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "portal.test-context=double-submit")
+// A context of its own, closed afterwards: these tests accept and decline invitations,
+// remove relationships and delegated admin, add seats, create users and change roles in
+// the demo data, which the tests of the shared context rely on.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "portal.test-context=double-submit")
+@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DoubleSubmitTests {
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shorter one would refuse what the database holds. Each form field that is stored is
  * listed with its column.
  */
-@DataJpaTest
+@PortalJpaTest
 class FormLimitsTests {
 
 	/** Form class, field, and the table and column the field is stored in. */

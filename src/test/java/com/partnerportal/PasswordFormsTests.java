@@ -8,10 +8,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -37,8 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * only looks long enough: spaces or tabs alone, emoji counted in UTF-16 units, one
  * character repeated, one character padded with spaces.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Transactional
 class PasswordFormsTests {
 

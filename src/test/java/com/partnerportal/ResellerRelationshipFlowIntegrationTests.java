@@ -17,12 +17,10 @@ import org.htmlunit.html.HtmlTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * click through it: a partner asks for a relationship with delegated admin, a new
  * customer registers through the link and accepts, removes delegated admin for one
  * service while the relationship stays, and gets it back when the partner asks again. The
- * flow commits, so its context is thrown away afterwards.
+ * flow commits, on a customer of its own, so the demo's data stays as the other tests of
+ * the shared context expect it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ResellerRelationshipFlowIntegrationTests {
 
 	private static final String CUSTOMER = "Wingtip Iberia";

@@ -41,10 +41,10 @@ import org.htmlunit.html.HtmlTextInput;
 import org.htmlunit.html.SubmittableElement;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,7 +65,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their shape (numbers and tokens in the path and query replaced), and each shape is read
  * once per persona, which keeps the walk bounded on a partner with many customers.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// A context of its own, closed afterwards: the walk removes, disables, cancels and
+// replaces what the demo data holds, which the tests of the shared context rely on.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "portal.test-context=walking")
 @DirtiesContext
 class WalkingTests {
 

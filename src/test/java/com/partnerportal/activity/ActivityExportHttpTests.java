@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The CSV export over real HTTP, read the way spreadsheets in Spanish, Portuguese,
  * Italian and Russian read it: split on semicolons.
  */
-// A context, and so a database, of its own (shared with the other tests of this setting):
-// the partner created here stays.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=security-report-http")
+// The partner created here stays in the shared context, under a name no other test uses.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ActivityExportHttpTests {
 
 	/** No comma and no quote, so that only the semicolons could have it quoted. */

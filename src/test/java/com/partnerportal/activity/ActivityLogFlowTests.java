@@ -4,14 +4,13 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.RegistrationMail;
 import com.partnerportal.account.Actor;
 import com.partnerportal.customer.CustomerActor;
@@ -32,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages drive them, leaves its trail in the activity log: the customer's page lists every
  * step, newest first, and the partner's page the same steps plus its own link.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class ActivityLogFlowTests {
 

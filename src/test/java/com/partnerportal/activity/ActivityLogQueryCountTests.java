@@ -17,9 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -28,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 
 import static com.partnerportal.activity.ActivityEntries.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * data source's connections; those include the one every signed-in request makes to read
  * the account as it is now ({@code CurrentAccountFilter}).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+// A context of its own: CountStatements below wraps its data source to count statements.
+@PortalTest
 @Transactional
 class ActivityLogQueryCountTests {
 

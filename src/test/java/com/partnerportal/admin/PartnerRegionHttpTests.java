@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,9 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A partner's region must hold its country, over real HTTP with the platform admin signed
  * in through the sign-in form.
  */
-// A context of its own (shared with the other HTTP tests of this setting): the partner
-// created here stays.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=settings-and-links-http")
+// The partner created here stays in the shared context, under a name no other test uses.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PartnerRegionHttpTests {
 
 	@LocalServerPort

@@ -19,11 +19,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.partnerportal.PortalTest;
 import com.partnerportal.RegistrationMail;
 
 /**
@@ -31,7 +31,7 @@ import com.partnerportal.RegistrationMail;
  * share one running portal (one Spring context), so each test works on data of its own: a
  * customer it registers, or demo data it only reads.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @EnabledIf(value = "com.partnerportal.browser.Chromium#isInstalled",
 		disabledReason = "Chromium and chromedriver are not installed: apt-get install chromium chromium-driver")
 abstract class BrowserTest {

@@ -6,12 +6,11 @@ import java.util.Locale;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.PortalTest;
 import com.partnerportal.RegistrationMail;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.willReturn;
 
-@SpringBootTest
+@PortalTest
 @Transactional
 class CustomerRegistrationTests {
 
@@ -36,7 +35,7 @@ class CustomerRegistrationTests {
 	@Autowired
 	CustomerRegistration registration;
 
-	@MockitoSpyBean
+	@Autowired
 	CustomerRepository customers;
 
 	@Autowired

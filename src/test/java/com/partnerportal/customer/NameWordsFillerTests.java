@@ -2,8 +2,9 @@ package com.partnerportal.customer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every customer has the words of its name once the migrations ran, the demo data's
  * customers (inserted by SQL after V16) too.
  */
-@SpringBootTest
+@PortalTest
 class NameWordsFillerTests {
 
 	@Autowired

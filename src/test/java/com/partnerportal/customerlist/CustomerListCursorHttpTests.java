@@ -5,7 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -13,6 +12,7 @@ import com.partnerportal.DemoAccounts;
 import com.partnerportal.DemoRelationships;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or garbled) is ignored, and the page is found by its number, exactly as without a
  * cursor; so nothing tells where another partner's customer sorts, or that its id exists.
  */
-// A context, and so a database, of its own (shared with the other tests of this setting):
-// Northwind's new customer stays.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=security-report-http")
+// Contoso Iberia stays Northwind's customer in the shared context.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CustomerListCursorHttpTests {
 
 	private static final List<String> SORTS = List.of("company", "-company", "domain", "-domain", "country", "-country",

@@ -14,14 +14,13 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.ManyCustomers;
+import com.partnerportal.PortalTest;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +33,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * that depends on how deep the page is. Each kind of request is measured on the demo data
  * and again after the partner gains more customers than the count reads.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class CustomerListQueryCountTests {
 

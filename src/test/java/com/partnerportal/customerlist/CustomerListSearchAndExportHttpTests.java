@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +23,7 @@ import com.partnerportal.DemoAccounts;
 import com.partnerportal.DemoRelationships;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 import com.partnerportal.shared.Countries;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * form: the export holds exactly the rows the list selects, in its order, and only the
  * signed-in partner's customers.
  */
-// The context of CustomerListCursorHttpTests: Northwind's customer Contoso Iberia stays.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=security-report-http")
+// Contoso Iberia stays Northwind's customer in the shared context, as in
+// CustomerListCursorHttpTests: each relates it once, whichever runs first.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CustomerListSearchAndExportHttpTests {
 
 	private static final Pattern HIDDEN_FIELD = Pattern

@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
@@ -20,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accepted before it came into force. The customers sign in as admin@&lt;domain&gt;
  * (Adatum as ga@adatum.test), through the sign-in form.
  */
-// Shares the context of the other HTTP tests of this setting; they add entries and
-// relationships, but remove none of the demo's, so what is checked here still holds.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=security-report-http")
+// Shares the context of the other HTTP tests; they add entries and relationships, but
+// remove none of the demo's, so what is checked here still holds. The tests that remove
+// or change the demo's have contexts of their own.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DemoDataHttpTests {
 
 	private static final String PASSWORD = "demo-password";

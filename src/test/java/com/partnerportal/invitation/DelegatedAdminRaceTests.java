@@ -15,15 +15,15 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.RegistrationMail;
 import com.partnerportal.TestPartners;
 import com.partnerportal.customer.CustomerRegistration;
@@ -45,8 +45,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * page again, never an error. Each round uses a fresh customer; the test commits, so its
  * context is thrown away afterwards.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+// A context of its own: the partners, links and customers it commits would meet the
+// shared context's tests, which count the partners with a link, for one.
+@PortalTest
+@TestPropertySource(properties = "portal.test-context=delegated-admin-race")
 @DirtiesContext
 class DelegatedAdminRaceTests {
 

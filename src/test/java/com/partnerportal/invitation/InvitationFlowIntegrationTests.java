@@ -12,14 +12,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.RegistrationMail;
 import com.partnerportal.security.PortalUser;
 
@@ -31,7 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * container's error handling are all real here. The flows commit, so the context is
  * thrown away afterwards.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// A context of its own, closed afterwards: Contoso, no partner's customer in the demo
+// data,
+// becomes Northwind's here, as some tests of the shared context make it themselves.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "portal.test-context=invitation-flow")
 @DirtiesContext
 class InvitationFlowIntegrationTests {
 

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fabrikam's Global admin replaced it through the rotation form; a changed old link still
  * gets the plain not-found page.
  */
-// A context of its own (shared with the other HTTP tests of this setting): the link
-// replaced here stays replaced.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=settings-and-links-http")
+// The link replaced here stays replaced in the shared context: every other test asks for
+// the partner's current link when it needs one.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class InvitationLinkReplacedHttpTests {
 
 	private static final String ROTATE = "/partner/relationship-requests/link/rotate";

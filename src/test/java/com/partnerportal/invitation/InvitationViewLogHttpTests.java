@@ -2,7 +2,6 @@ package com.partnerportal.invitation;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the sign-in form, a customer the inviting partner may not serve opens the page,
  * and the partner's activity log, page and export, never names it.
  */
-// A context, and so a database, of its own (shared with the other tests of this setting):
-// the views recorded here stay.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=security-report-http")
+// The views recorded here stay in the shared context; other tests read the activity log
+// after their own baseline.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class InvitationViewLogHttpTests {
 
 	private static final String PASSWORD = "demo-password";

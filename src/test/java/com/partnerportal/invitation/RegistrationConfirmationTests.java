@@ -10,12 +10,9 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +20,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.RegistrationMail;
 import com.partnerportal.security.PortalUser;
 
@@ -38,8 +36,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * the form only keeps the registration and mails the address; the link in the mail
  * creates the organisation, once, within 24 hours.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class RegistrationConfirmationTests {
 
@@ -60,10 +57,10 @@ class RegistrationConfirmationTests {
 	@Autowired
 	EntityManager entityManager;
 
-	@MockitoSpyBean
+	@Autowired
 	Clock clock;
 
-	@MockitoSpyBean
+	@Autowired
 	PasswordEncoder passwordEncoder;
 
 	@Test

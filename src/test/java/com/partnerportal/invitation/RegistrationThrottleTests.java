@@ -10,14 +10,15 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 import com.partnerportal.RegistrationMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address and per client address, forms with errors counting nothing, and a burst sent at
  * once getting no more through than the limit.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"portal.registration.throttle.max-per-email=5", "portal.registration.throttle.max-per-address=20" })
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "portal.registration.throttle.max-per-email=5",
+		"portal.registration.throttle.max-per-address=20" })
 class RegistrationThrottleTests {
 
 	private static final String PASSWORD = "a long enough passphrase";

@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -17,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
@@ -26,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class RelationshipRequestControllerTests {
 
@@ -104,28 +102,6 @@ class RelationshipRequestControllerTests {
 				.hasStatus(HttpStatus.FORBIDDEN);
 			assertThat(this.invitationLinks.existingInvitation(agent.partnerId(), true)).isEmpty();
 		}
-	}
-
-	@Test
-	void everyUrlWhenCustomerOrPlatformAdminThenForbidden() {
-		for (String email : List.of("ga@contoso.test", "admin@portal.test")) {
-			PortalUser other = this.demo.user(email);
-			assertThat(this.mvc.get().uri(BASE + "/new").with(user(other))).hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(this.mvc.post().uri(BASE).param("includeDelegatedAdmin", "true").with(user(other)).with(csrf()))
-				.hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(this.mvc.get().uri(BASE + "/draft?delegatedAdmin=true").with(user(other)))
-				.hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(this.mvc.post().uri(BASE + "/done").with(user(other)).with(csrf()))
-				.hasStatus(HttpStatus.FORBIDDEN);
-		}
-	}
-
-	@Test
-	void newFormWhenAnonymousThenSignIn() {
-		assertThat(this.mvc.get().uri(BASE + "/new")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
-		assertThat(this.mvc.get().uri(BASE + "/draft?delegatedAdmin=true")).hasStatus3xxRedirection()
-			.redirectedUrl()
-			.endsWith("/login");
 	}
 
 	@Test

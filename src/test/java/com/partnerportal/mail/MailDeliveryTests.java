@@ -14,10 +14,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,6 +25,7 @@ import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 import com.partnerportal.invitation.InvitationLinks;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.DemoAccounts;
@@ -40,8 +39,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * no registration and leaves the mail unsent. The links in mail point at the configured
  * public address, whatever host the request named. GreenMail is the server.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+// A context of its own: the mail settings below point it at the GreenMail server.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MailDeliveryTests {
 
 	private static final int SMTP_PORT = freePort();

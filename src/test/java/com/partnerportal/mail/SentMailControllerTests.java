@@ -4,14 +4,13 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The platform admin's Sent mail page: every queued message, newest first, in pages, each
  * readable with its web addresses as links and nothing of it read as HTML.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class SentMailControllerTests {
 

@@ -2,10 +2,10 @@ package com.partnerportal.partner;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.account.Actor;
 import com.partnerportal.account.PartnerRole;
 import com.partnerportal.account.UserAccountRepository;
@@ -19,7 +19,7 @@ import com.partnerportal.shared.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-@SpringBootTest
+@PortalTest
 @Transactional
 class PartnerUserManagementTests {
 

@@ -2,8 +2,6 @@ package com.partnerportal.partner;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -13,6 +11,7 @@ import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.account.PartnerRole;
+import com.partnerportal.PortalTest;
 import com.partnerportal.account.UserAccountRepository;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
@@ -23,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class PartnerUsersControllerTests {
 
@@ -72,11 +70,6 @@ class PartnerUsersControllerTests {
 		}
 		assertThat(this.demo.user("sales@fabrikam.test").isEnabled()).isTrue();
 		assertThat(this.accounts.existsByEmail("eva@x.test")).isFalse();
-	}
-
-	@Test
-	void listWhenAnonymousThenRedirectsToSignIn() {
-		assertThat(this.mvc.get().uri("/partner/users")).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 	}
 
 	@Test

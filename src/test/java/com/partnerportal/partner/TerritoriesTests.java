@@ -4,11 +4,9 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.partnerportal.PortalJpaTest;
 import com.partnerportal.shared.Cloud;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.Region;
@@ -18,9 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The territories the shipped country-to-region table gives the demo partners.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(Territories.class)
+@PortalJpaTest
 class TerritoriesTests {
 
 	@Autowired

@@ -3,22 +3,20 @@ package com.partnerportal.preferences;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class PreferencesControllerTests {
 
@@ -41,13 +39,6 @@ class PreferencesControllerTests {
 			.contains("Your settings")
 			.contains("(UTC) Coordinated Universal Time", "Madrid")
 			.contains("Русский");
-	}
-
-	@Test
-	void settingsWhenAnonymousThenSignInFirst() {
-		assertThat(this.mvc.get().uri("/account/preferences")).hasStatus3xxRedirection()
-			.redirectedUrl()
-			.endsWith("/login");
 	}
 
 	@Test

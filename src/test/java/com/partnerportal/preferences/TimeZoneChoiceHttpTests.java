@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * form: UTC first and chosen for people on the portal's default, the other zones grouped
  * by region with their offset and city.
  */
-// A context of its own (shared with the other HTTP tests of this setting): the zone saved
-// here stays saved.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=settings-and-links-http")
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class TimeZoneChoiceHttpTests {
 
 	private static final Pattern OPTION = Pattern.compile("<option[^>]*value=\"([^\"]+)\"[^>]*>");
@@ -36,6 +36,28 @@ class TimeZoneChoiceHttpTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	private Map<String, Object> platformAdminSettings = Map.of();
+
+	@BeforeEach
+	void rememberThePlatformAdminsSettings() {
+		this.platformAdminSettings = this.jdbc.sql("select locale, time_zone from user_account where email = ?")
+			.param(DemoAccounts.PLATFORM_ADMIN)
+			.query()
+			.singleRow();
+	}
+
+	/**
+	 * The context is shared: the language and zone saved here would otherwise meet other
+	 * tests that sign in as the platform admin.
+	 */
+	@AfterEach
+	void restoreThePlatformAdminsSettings() {
+		this.jdbc.sql("update user_account set locale = ?, time_zone = ? where email = ?")
+			.params(this.platformAdminSettings.get("locale"), this.platformAdminSettings.get("time_zone"),
+					DemoAccounts.PLATFORM_ADMIN)
+			.update();
+	}
 
 	@Test
 	void settingsWhenOnTheDefaultZoneThenUtcIsFirstAndChosenAndTheOthersAreGroupedByRegion() {

@@ -8,18 +8,18 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.DemoRelationships;
+import com.partnerportal.PortalTest;
 import com.partnerportal.relationship.PartnerRelationshipsView.DelegatedAdminStatus;
 import com.partnerportal.relationship.PartnerRelationshipsView.ServiceSection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
+@PortalTest
 @Transactional
 class PartnerRelationshipsTests {
 
@@ -116,6 +116,10 @@ class PartnerRelationshipsTests {
 		Statistics statistics = this.entityManager.getEntityManagerFactory()
 			.unwrap(SessionFactory.class)
 			.getStatistics();
+		// The context is shared, and the query count tests read the statistics too: they
+		// are
+		// left as they were found.
+		boolean enabled = statistics.isStatisticsEnabled();
 		statistics.setStatisticsEnabled(true);
 		statistics.clear();
 		try {
@@ -127,7 +131,7 @@ class PartnerRelationshipsTests {
 			return statistics.getPrepareStatementCount();
 		}
 		finally {
-			statistics.setStatisticsEnabled(false);
+			statistics.setStatisticsEnabled(enabled);
 		}
 	}
 

@@ -4,12 +4,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.ActivityBaseline;
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.TestPartners;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.partner.PartnerUser;
@@ -19,7 +19,7 @@ import com.partnerportal.shared.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-@SpringBootTest
+@PortalTest
 @Transactional
 class RelationshipEstablishmentTests {
 

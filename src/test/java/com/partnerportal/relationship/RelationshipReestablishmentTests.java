@@ -2,14 +2,13 @@ package com.partnerportal.relationship;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.invitation.InvitationLinks;
 import com.partnerportal.security.PortalUser;
 
@@ -20,8 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * A removed relationship comes back the way it started: the partner sends its link and
  * the customer's Global admin accepts.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class RelationshipReestablishmentTests {
 

@@ -5,8 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -14,13 +12,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.StoredSessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class RelationshipRemovalControllerTests {
 
@@ -219,11 +217,6 @@ class RelationshipRemovalControllerTests {
 		assertThat(this.adatum.relationshipState()).isEqualTo("ACTIVE");
 		assertThat(this.adatum.activeGrants()).isEqualTo(2);
 		assertThat(this.adatum.activity()).isEmpty();
-	}
-
-	@Test
-	void removeWhenAnonymousThenSignInFirst() {
-		assertThat(this.mvc.get().uri(this.remove)).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 	}
 
 	@Test

@@ -3,11 +3,11 @@ package com.partnerportal.relationship;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * A refused removal still leaves its activity entry once the service's own transaction
  * ends. Runs without a test transaction, so it removes the entries it caused afterwards.
  */
-@SpringBootTest
+@PortalTest
 class RelationshipRemovalRefusalTests {
 
 	@Autowired

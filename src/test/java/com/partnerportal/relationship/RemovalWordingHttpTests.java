@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +14,7 @@ import com.partnerportal.AccountLanguages;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reseller remains, over real HTTP signed in through the sign-in form: its support
  * contact only while it serves the customer's subscriptions.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RemovalWordingHttpTests {
 
 	@LocalServerPort

@@ -5,14 +5,12 @@ import java.time.Instant;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.DemoRelationships;
+import com.partnerportal.PortalJpaTest;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
@@ -27,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The mappings checked against the schema that Flyway builds (ddl-auto=validate), and the
  * rules that the schema itself enforces.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ DemoAccounts.class, Catalogue.class })
+@PortalJpaTest
 class ResellerRelationshipRepositoryTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");

@@ -11,8 +11,6 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -34,6 +32,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.DemoRelationships;
+import com.partnerportal.PortalTest;
 import com.partnerportal.invitation.InvitationLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,8 +49,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * in {@link #FORMS}; {@link #postWithoutCsrfTokenIsRefused()} sends each of them again
  * without the token, as a persona for whom it succeeds with one.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class AuthorizationMatrixTests {
 
 	/**

@@ -5,15 +5,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * user's session ends at once and changes nothing, and settings saved apply at the next
  * page. The changes commit, so the context is thrown away afterwards.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// A context of its own, closed afterwards: Fabrikam's demo users are demoted, disabled
+// and given other settings here, and the tests of the shared context sign in as them.
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "portal.test-context=current-account-flow")
 @DirtiesContext
 class CurrentAccountFlowIntegrationTests {
 

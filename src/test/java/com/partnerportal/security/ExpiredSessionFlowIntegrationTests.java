@@ -6,15 +6,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,11 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leads to the sign-in page, which says so, and from there back to the page the form was
  * on; a wrong token inside a live session is still refused. Over real HTTP, signed in
  * through the sign-in form; a session ends by deleting its row from the session store, as
- * the store's expiry does. Requesting the link commits, so the context is thrown away
- * afterwards.
+ * the store's expiry does. Requesting the link commits the partner's link, which every
+ * other test asks for anew, so the context is shared.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ExpiredSessionFlowIntegrationTests {
 
 	private static final String PASSWORD = "demo-password";

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +26,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 import com.partnerportal.StoredSessions;
 import com.partnerportal.account.PartnerRole;
 import com.partnerportal.invitation.InvitationLinks;
@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its frameworks put in a session is written to the store and read back from it between
  * requests, and the cookie that names the session is HttpOnly and SameSite=Lax.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class HttpSessionStoreTests {
 
 	private static final String CSRF_TOKEN = "org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN";

@@ -13,8 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.RegistrationMail;
 import com.partnerportal.DemoRelationships;
 import com.partnerportal.account.Actor;
@@ -42,8 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * never to entities, so a partner id, a state or a flag cannot ride along; and posting
  * such fields to each form anyway changes nothing but what the form is for.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class MassAssignmentTests {
 

@@ -8,12 +8,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.security.SignInOverHttp.LoginPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code X-Forwarded-*} headers that anyone can send believed from nobody, not even from
  * a loopback peer. {@link TrustedProxyTests} has the portal behind a proxy it trusts.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SessionCookieTests {
 
 	@LocalServerPort

@@ -2,17 +2,15 @@ package com.partnerportal.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.context.transaction.AfterTransaction;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -26,8 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * password wrong or the account disabled: one password hash compared and the one message.
  * Counting the comparisons shows the cost without timing anything.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class SignInPasswordCheckTests {
 
@@ -37,7 +34,7 @@ class SignInPasswordCheckTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@MockitoSpyBean
+	@Autowired
 	PasswordEncoder passwordEncoder;
 
 	/**

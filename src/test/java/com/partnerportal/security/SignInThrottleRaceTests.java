@@ -12,16 +12,15 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.clearInvocations;
@@ -32,7 +31,7 @@ import static org.mockito.Mockito.mockingDetails;
  * form, as a script would: the per-account limit holds, so no more passwords are checked
  * than the limit allows, however the requests interleave.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SignInThrottleRaceTests {
 
 	private static final int AT_ONCE = 20;
@@ -46,7 +45,7 @@ class SignInThrottleRaceTests {
 	@Autowired
 	SignInThrottleProperties properties;
 
-	@MockitoSpyBean
+	@Autowired
 	PasswordEncoder passwordEncoder;
 
 	@AfterEach

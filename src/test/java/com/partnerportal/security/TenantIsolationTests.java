@@ -10,8 +10,6 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.DemoRelationships;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,8 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Northwind, a partner related to Contoso only, with a subscription it sold to Contoso
  * and delegated admin there, and Contoso itself.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class TenantIsolationTests {
 

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.security.SignInOverHttp.LoginPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * is the one the sign-in throttle counts, and a request it received over HTTPS gets a
  * Secure session cookie and HSTS.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "portal.trusted-proxies=127.0.0.1, ::1, 10.20.0.0/16")
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "portal.trusted-proxies=127.0.0.1, ::1, 10.20.0.0/16")
 class TrustedProxyTests {
 
 	@LocalServerPort

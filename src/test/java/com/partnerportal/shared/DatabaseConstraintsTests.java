@@ -4,13 +4,10 @@ import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalJpaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,9 +16,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Which constraint refused a write, told from what the database at hand (H2 here,
  * PostgreSQL in the {@code postgres-tests} run) answers when a unique key refuses it.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(DemoAccounts.class)
+@PortalJpaTest
 class DatabaseConstraintsTests {
 
 	@Autowired

@@ -1,18 +1,19 @@
 package com.partnerportal.subscription;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -23,11 +24,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * Two people change the same subscription at the same moment: the one whose transaction
  * commits second is told that someone else changed it, and nothing of theirs is written.
  * The service says so itself, with the domain's exception rather than the database's. Not
- * transactional, so that each request commits as in production; the spied activity clock
- * gives this context a database of its own.
+ * transactional, so that each request commits as in production; the other connection's
+ * change is taken back afterwards, as the context and its demo data are shared.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class SubscriptionConcurrentChangeTests {
 
 	@Autowired
@@ -42,7 +42,16 @@ class SubscriptionConcurrentChangeTests {
 	@Autowired
 	SubscriptionOperations operations;
 
-	@MockitoSpyBean
+	private @Nullable Runnable undoTheOtherChange;
+
+	@AfterEach
+	void takeBackTheOtherChange() {
+		if (this.undoTheOtherChange != null) {
+			this.undoTheOtherChange.run();
+		}
+	}
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -105,6 +114,13 @@ class SubscriptionConcurrentChangeTests {
 	 * @return whether the other connection has changed it
 	 */
 	private AtomicBoolean raceOnTheClock(Long id) {
+		Map<String, Object> before = this.jdbc.sql("select seats, version from subscription where id = ?")
+			.param(id)
+			.query()
+			.singleRow();
+		this.undoTheOtherChange = () -> this.jdbc.sql("update subscription set seats = ?, version = ? where id = ?")
+			.params(before.get("seats"), before.get("version"), id)
+			.update();
 		AtomicBoolean raced = new AtomicBoolean();
 		doAnswer((invocation) -> {
 			if (raced.compareAndSet(false, true)) {

@@ -6,11 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalJpaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -19,9 +17,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * The mapping of {@link Subscription} against the schema (validated at start-up) and the
  * demo data.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(DemoAccounts.class)
+@PortalJpaTest
 class SubscriptionRepositoryTests {
 
 	@Autowired

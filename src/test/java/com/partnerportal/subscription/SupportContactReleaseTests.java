@@ -5,7 +5,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.ActivityBaseline;
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * sold that keep it there. Adatum Italia: Fabrikam sold two active subscriptions and a
  * suspended one and is their support contact; the Azure plan was bought elsewhere.
  */
-@SpringBootTest
+@PortalTest
 @Transactional
 class SupportContactReleaseTests {
 

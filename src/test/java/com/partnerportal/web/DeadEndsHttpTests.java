@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 import com.partnerportal.invitation.InvitationLinks;
 import com.partnerportal.security.PortalUser;
 
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the sign-in form: home, or out to sign in as someone else; and every such page
  * has the language menu. The portal's icon is served to everyone and may be cached.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DeadEndsHttpTests {
 
 	@LocalServerPort

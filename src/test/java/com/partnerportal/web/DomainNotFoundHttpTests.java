@@ -2,13 +2,13 @@ package com.partnerportal.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the not-found page: status 404, in the reader's language, with the language menu
  * linking to the same address. Over real HTTP, signed in through the sign-in form.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=security-report-http")
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DomainNotFoundHttpTests {
 
 	private static final long NO_SUCH_ID = 987_654_321L;

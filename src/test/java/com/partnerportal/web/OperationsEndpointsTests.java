@@ -2,11 +2,10 @@ package com.partnerportal.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The actuator endpoints when they share the main port: probes for anyone, build data and
  * metrics for platform admins only.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class OperationsEndpointsTests {
 
 	@Autowired
@@ -59,22 +57,6 @@ class OperationsEndpointsTests {
 				json.assertThat().extractingPath("$.build.artifact").isEqualTo("partner-portal");
 				json.assertThat().extractingPath("$.git.commit.id").asString().isNotEmpty();
 			});
-	}
-
-	@Test
-	void prometheusWhenAnonymousThenSendsToSignIn() {
-		assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatus3xxRedirection()
-			.redirectedUrl()
-			.endsWith("/login");
-		assertThat(this.mvc.get().uri("/actuator/info")).hasStatus3xxRedirection();
-	}
-
-	@Test
-	void prometheusWhenPartnerThenForbidden() {
-		assertThat(this.mvc.get().uri("/actuator/prometheus").with(this.demo.signedIn(DemoAccounts.FABRIKAM_ADMIN)))
-			.hasStatus(403);
-		assertThat(this.mvc.get().uri("/actuator/metrics").with(this.demo.signedIn(DemoAccounts.FABRIKAM_ADMIN)))
-			.hasStatus(403);
 	}
 
 	@Test

@@ -6,10 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import com.partnerportal.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With a management port of their own (PORTAL_MANAGEMENT_PORT), the endpoints are open
  * there for Prometheus and probes, and the main port serves only the two probes.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "management.server.port=0")
 class OperationsOnManagementPortTests {
 
 	private final HttpClient client = HttpClient.newHttpClient();

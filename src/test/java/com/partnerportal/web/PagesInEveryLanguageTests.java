@@ -10,8 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -19,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.PortalTest;
 import com.partnerportal.RegistrationMail;
 import com.partnerportal.customer.CustomerRegistration;
 import com.partnerportal.customer.NewCustomer;
@@ -34,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no message key is missing (Thymeleaf would show {@code ??key_lang??}) and the page says
  * which language it is in.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class PagesInEveryLanguageTests {
 
