@@ -3,10 +3,10 @@ package com.partnerportal.activity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.partnerportal.PortalTest;
 import com.partnerportal.ActivityBaseline;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.customer.CustomerActor;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * the service publishes the event itself or an aggregate registers it. Every test here
  * ends in a rollback, so the shared demo data stays as it was.
  */
-@SpringBootTest
+@PortalTest
 class ActivityListenersTransactionTests {
 
 	@Autowired

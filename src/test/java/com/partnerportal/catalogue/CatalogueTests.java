@@ -6,13 +6,12 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.transaction.AfterTransaction;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.PortalTest;
 import com.partnerportal.DemoAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The catalogue is read once and then held in memory: pages that show it do not read it
  * again, and a reload, which only the data generator needs, shows what was added.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class CatalogueTests {
 

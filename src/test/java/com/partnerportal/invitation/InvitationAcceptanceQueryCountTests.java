@@ -7,11 +7,10 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.PortalTest;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.security.PortalUser;
 
@@ -23,8 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * customer, the link and its partner, the relationship, the customer's other partners,
  * the partner's territory) is read once.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class InvitationAcceptanceQueryCountTests {
 

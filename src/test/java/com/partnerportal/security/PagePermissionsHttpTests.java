@@ -7,10 +7,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.partnerportal.PortalTest;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not-found pages, the container's and the one an exception handler renders. Over real
  * HTTP, signed in through the sign-in form.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.test-context=security-report-http")
+@PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PagePermissionsHttpTests {
 
 	private static final List<String> PARTNER_MENU = List.of("/partner/customers", "/partner/activity");
