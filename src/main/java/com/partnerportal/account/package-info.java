@@ -4,6 +4,8 @@
  * {@link CustomerRole}) are the one place that says who may do what.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {})
 package com.partnerportal.account;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

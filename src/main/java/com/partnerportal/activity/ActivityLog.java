@@ -3,6 +3,8 @@ package com.partnerportal.activity;
 import java.time.Clock;
 import java.util.List;
 
+import com.partnerportal.activity.internal.ActivityLogRepository;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

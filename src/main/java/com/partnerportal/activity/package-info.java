@@ -5,6 +5,9 @@
  * invitation, relationship and subscription features publish; none of them depends on it.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "account", "customer", "invitation", "partner", "relationship", "security",
+		"shared", "subscription", "web" })
 package com.partnerportal.activity;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

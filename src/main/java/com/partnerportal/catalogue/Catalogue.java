@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.partnerportal.catalogue.internal.CloudServiceRepository;
+
 import org.springframework.stereotype.Component;
 
 /**

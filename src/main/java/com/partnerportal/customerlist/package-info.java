@@ -3,9 +3,13 @@
  * account details. Reads only, through {@code CustomerListQueries}, over the entities of
  * the relationship, customer, partner, catalogue and subscription features. View types
  * stay package-private, but the methods templates call are public because SpEL calls only
- * public methods.
+ * public methods. The features whose tables the queries read are named among the modules
+ * it uses even where no Java type of theirs appears.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "catalogue", "customer", "partner", "relationship", "security", "shared",
+		"subscription", "web" })
 package com.partnerportal.customerlist;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * to it.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {})
 package com.partnerportal.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,9 @@
  * customer's answer to it.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "account", "catalogue", "customer", "partner", "relationship", "security",
+		"shared", "web" })
 package com.partnerportal.invitation;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,8 @@
  * platform admin on the Sent mail page.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "shared", "web" })
 package com.partnerportal.mail;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * users.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "account", "security", "shared", "web" })
 package com.partnerportal.partner;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * times are shown in.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "account", "security", "web" })
 package com.partnerportal.preferences;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

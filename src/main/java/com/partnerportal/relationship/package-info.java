@@ -6,6 +6,8 @@
  * feature does not depend on it.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "account", "catalogue", "customer", "partner", "security", "shared", "web" })
 package com.partnerportal.relationship;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

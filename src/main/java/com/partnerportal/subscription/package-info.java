@@ -6,6 +6,9 @@
  * published as events, which the activity log records.
  */
 @NullMarked
+@ApplicationModule(
+		allowedDependencies = { "account", "customer", "partner", "relationship", "security", "shared", "web" })
 package com.partnerportal.subscription;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

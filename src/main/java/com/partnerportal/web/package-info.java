@@ -3,6 +3,8 @@
  * and paging.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "account", "security", "shared" })
 package com.partnerportal.web;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.activity.internal.ActivityLogRepository;
 import com.partnerportal.customer.CustomerActor;
 import com.partnerportal.account.PartnerRole;
 import com.partnerportal.partner.PartnerUserManagement;
