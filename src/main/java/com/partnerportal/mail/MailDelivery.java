@@ -9,19 +9,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands queued messages to the SMTP server named by {@code spring.mail.host}. Without
  * one, as in the embedded default, messages are only kept, for the Sent mail page.
+ * <p>
+ * Runs after the commit of the change that queued the message, on a thread of its own, as
+ * the listener of the {@link MailQueued} publication. A message is delivered exactly
+ * once: its row is locked first, and a message already sent or kept is left alone, so a
+ * publication handed over again (resubmitted after a failure or a crash, or by two
+ * instances at once) sends nothing twice. When the server fails, the listener fails: the
+ * row stays unsent, the publication stays incomplete, and the resubmission job tries
+ * again later; the change that queued the message has committed and is never undone.
  */
 @Component
 class MailDelivery {
+
+	/** The listener's id in the event publication registry; it must not change. */
+	static final String LISTENER_ID = "mail.delivery";
 
 	private static final Logger logger = LoggerFactory.getLogger(MailDelivery.class);
 
@@ -31,20 +42,15 @@ class MailDelivery {
 
 	private final OutgoingMailRepository mails;
 
-	private final TransactionTemplate newTransaction;
-
 	private final Clock clock;
 
 	MailDelivery(ObjectProvider<JavaMailSender> sender, @Value("${spring.mail.host:}") String host,
-			@Value("${portal.mail.from}") String from, OutgoingMailRepository mails,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			@Value("${portal.mail.from}") String from, OutgoingMailRepository mails, Clock clock) {
 		// Boot creates a sender for any spring.mail.host, an empty one included, which
 		// is what an unset PORTAL_MAIL_HOST gives.
 		this.sender = host.isBlank() ? null : sender.getIfAvailable();
 		this.from = from;
 		this.mails = mails;
-		this.newTransaction = new TransactionTemplate(transactionManager);
-		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
@@ -56,42 +62,55 @@ class MailDelivery {
 	}
 
 	/**
-	 * Sends one message and marks it sent. A failure is logged and leaves the message
-	 * unsent; it never undoes the change that queued it, which has committed already.
-	 * @param id the queued message's id
-	 * @param message the message
+	 * Sends one queued message and marks it sent, or, without a mail server, marks it
+	 * kept, in a transaction of its own that holds the message's row until the server has
+	 * taken it.
+	 * @param queued the message queued
+	 * @throws MailException if the server did not take the message; it stays unsent
 	 */
-	void deliver(Long id, MailMessage message) {
+	@ApplicationModuleListener(id = LISTENER_ID)
+	void deliver(MailQueued queued) {
+		OutgoingMail mail = this.mails.lockById(queued.mailId()).orElse(null);
+		if (mail == null || mail.isDelivered()) {
+			// Delivered by an earlier attempt: the row's mark is the guard against twice.
+			return;
+		}
 		JavaMailSender sender = this.sender;
 		if (sender == null) {
+			mail.markKept(this.clock.instant());
 			return;
 		}
 		try {
-			sender.send(mime(sender, message));
-			this.newTransaction.executeWithoutResult((status) -> this.mails.markSent(id, this.clock.instant()));
+			sender.send(mime(sender, mail));
 		}
-		catch (MessagingException | RuntimeException ex) {
-			// MailException included: whatever fails here must not reach the caller,
-			// whose change has committed.
-			logger.warn("Mail {} to the SMTP server failed; it stays unsent: {}", id, ex.toString());
+		catch (MailException ex) {
+			logger.warn("Mail {} to the SMTP server failed; it stays unsent and is tried again later: {}", mail.getId(),
+					ex.toString());
+			throw ex;
 		}
+		mail.markSent(this.clock.instant());
 	}
 
-	private MimeMessage mime(JavaMailSender sender, MailMessage message) throws MessagingException {
-		MimeMessage mime = sender.createMimeMessage();
-		String html = message.html();
-		MimeMessageHelper helper = new MimeMessageHelper(mime, html != null, "UTF-8");
-		helper.setFrom(this.from);
-		helper.setTo(message.recipient());
-		helper.setSubject(message.subject());
-		if (html != null) {
-			helper.setText(message.text(), html);
+	private MimeMessage mime(JavaMailSender sender, OutgoingMail mail) {
+		try {
+			MimeMessage mime = sender.createMimeMessage();
+			String html = mail.getHtmlBody();
+			MimeMessageHelper helper = new MimeMessageHelper(mime, html != null, "UTF-8");
+			helper.setFrom(this.from);
+			helper.setTo(mail.getRecipient());
+			helper.setSubject(mail.getSubject());
+			if (html != null) {
+				helper.setText(mail.getTextBody(), html);
+			}
+			else {
+				helper.setText(mail.getTextBody());
+			}
+			mime.setHeader("Content-Language", mail.getLanguage().toLanguageTag());
+			return mime;
 		}
-		else {
-			helper.setText(message.text());
+		catch (MessagingException ex) {
+			throw new MailPreparationException(ex);
 		}
-		mime.setHeader("Content-Language", message.language().toLanguageTag());
-		return mime;
 	}
 
 }

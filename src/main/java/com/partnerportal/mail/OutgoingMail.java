@@ -1,6 +1,7 @@
 package com.partnerportal.mail;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.Entity;
@@ -34,6 +35,8 @@ public class OutgoingMail {
 	private Instant createdAt;
 
 	private @Nullable Instant sentAt;
+
+	private @Nullable Instant keptAt;
 
 	protected OutgoingMail() {
 	}
@@ -87,10 +90,41 @@ public class OutgoingMail {
 	}
 
 	/**
+	 * @return whether the message was kept without being sent, because no mail server is
+	 * configured
+	 */
+	public boolean isKept() {
+		return this.keptAt != null;
+	}
+
+	/**
+	 * @return whether nothing more is to be done with the message: sent, or kept
+	 */
+	boolean isDelivered() {
+		return isSent() || isKept();
+	}
+
+	void markSent(Instant now) {
+		requireUndelivered();
+		this.sentAt = now;
+	}
+
+	void markKept(Instant now) {
+		requireUndelivered();
+		this.keptAt = now;
+	}
+
+	private void requireUndelivered() {
+		if (isDelivered()) {
+			throw new IllegalStateException("Mail " + this.id + " was delivered already");
+		}
+	}
+
+	/**
 	 * @return the plain text cut into runs of text and web addresses, so that a page can
 	 * show the addresses as links without ever treating the text as HTML
 	 */
-	public java.util.List<MailTextPart> textParts() {
+	public List<MailTextPart> textParts() {
 		return MailTextPart.split(this.textBody);
 	}
 

@@ -1,11 +1,12 @@
 package com.partnerportal.mail;
 
-import java.time.Instant;
 import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -17,8 +18,13 @@ interface OutgoingMailRepository extends Repository<OutgoingMail, Long> {
 
 	Page<OutgoingMail> findAllByOrderByCreatedAtDescIdDesc(Pageable page);
 
-	@Modifying
-	@Query("update OutgoingMail m set m.sentAt = :sentAt where m.id = :id")
-	int markSent(Long id, Instant sentAt);
+	/**
+	 * Reads a message and locks its row until the transaction ends, so that two
+	 * deliveries of one message at once (a resubmission on another instance) take turns,
+	 * and the second finds it delivered.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from OutgoingMail m where m.id = :id")
+	Optional<OutgoingMail> lockById(Long id);
 
 }
