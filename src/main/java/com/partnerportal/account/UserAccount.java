@@ -119,6 +119,14 @@ public abstract class UserAccount {
 		return this.version;
 	}
 
+	/**
+	 * Replaces the password, as a password reset does.
+	 * @param newPasswordHash the new password's hash, as the password encoder wrote it
+	 */
+	public void changePassword(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+	}
+
 	protected void disable() {
 		this.enabled = false;
 	}

@@ -10,7 +10,10 @@ public enum AttemptPurpose {
 	SIGN_IN("Sign-in"),
 
 	/** Registering an organisation and its first account through a public form. */
-	REGISTRATION("Registration");
+	REGISTRATION("Registration"),
+
+	/** Asking for a password reset link, which mails the address typed. */
+	PASSWORD_RESET("Password reset request");
 
 	private final String logName;
 

@@ -51,7 +51,8 @@ class SecurityConfiguration {
 
 	/** Pages anybody may use without signing in. */
 	static final String[] PUBLIC_PAGES = { "/error", "/login", "/customer-agreement", "/livez", "/readyz",
-			"/invitations/*", "/invitations/*/register", "/invitations/*/register/sent", "/registrations/*" };
+			"/invitations/*", "/invitations/*/register", "/invitations/*/register/sent", "/registrations/*",
+			"/password-reset", "/password-reset/*" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, AttemptThrottle throttle,
