@@ -1,5 +1,6 @@
 package com.partnerportal;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,9 +25,20 @@ public record TwoPortals(PortalProcess first, PortalProcess second, JdbcClient d
 	 * @return the running instances
 	 */
 	public static TwoPortals start(String schema) {
+		return start(schema, Map.of());
+	}
+
+	/**
+	 * The same, with more application properties for both instances.
+	 * @param schema the name the fresh schema starts with
+	 * @param settings further application properties, such as a mail server's address
+	 * @return the running instances
+	 */
+	public static TwoPortals start(String schema, Map<String, String> settings) {
 		String url = PostgresTestDatabase.freshSchema(schema);
-		Map<String, String> properties = Map.of("spring.datasource.url", url, "spring.datasource.username",
-				PostgresTestDatabase.user(), "spring.datasource.password", PostgresTestDatabase.password());
+		Map<String, String> properties = new HashMap<>(settings);
+		properties.putAll(Map.of("spring.datasource.url", url, "spring.datasource.username",
+				PostgresTestDatabase.user(), "spring.datasource.password", PostgresTestDatabase.password()));
 		CompletableFuture<PortalProcess> a = CompletableFuture
 			.supplyAsync(() -> PortalProcess.start(schema + "-a", properties));
 		CompletableFuture<PortalProcess> b = CompletableFuture

@@ -72,17 +72,17 @@ class PasswordResetController {
 		return "password-reset/sent";
 	}
 
-	@GetMapping("/{key}")
-	String editForm(@PathVariable String key, Model model) {
+	@GetMapping("/{resetKey}")
+	String editForm(@PathVariable("resetKey") String key, Model model) {
 		this.resets.check(key);
 		model.addAttribute("newPassword", NewPasswordForm.empty());
 		model.addAttribute("key", key);
 		return CHOOSE_VIEW;
 	}
 
-	@PostMapping("/{key}")
-	String update(@PathVariable String key, @ModelAttribute("newPassword") NewPasswordForm form, BindingResult result,
-			Model model) {
+	@PostMapping("/{resetKey}")
+	String update(@PathVariable("resetKey") String key, @ModelAttribute("newPassword") NewPasswordForm form,
+			BindingResult result, Model model) {
 		for (ResetProblem problem : this.resets.reset(key, form.passwordOrEmpty(), form.confirmationOrEmpty())) {
 			if (!result.hasFieldErrors(problem.field())) {
 				result.rejectValue(problem.field(), problem.messageKey());

@@ -1,20 +1,14 @@
 package com.partnerportal.passwordreset;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -32,6 +26,7 @@ import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
 import com.partnerportal.PortalTest;
+import com.partnerportal.SmtpTestServer;
 import com.partnerportal.RegistrationMail;
 import com.partnerportal.invitation.InvitationLinks;
 import com.partnerportal.security.PortalUser;
@@ -52,7 +47,7 @@ import static org.mockito.Mockito.doReturn;
 @PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PasswordResetFlowIntegrationTests {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = SmtpTestServer.freePort();
 
 	private static final String DEMO_PASSWORD = "demo-password";
 
@@ -61,8 +56,7 @@ class PasswordResetFlowIntegrationTests {
 	private static final Pattern RESET_LINK = Pattern.compile("(https?://\\S+?/password-reset/[A-Za-z0-9_-]{43})");
 
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static final GreenMailExtension smtp = SmtpTestServer.extension(SMTP_PORT);
 
 	@LocalServerPort
 	int port;
@@ -110,6 +104,11 @@ class PasswordResetFlowIntegrationTests {
 		assertThat(html).contains("<a href=\"" + link + "\">Choose a new password</a>");
 
 		String path = link.substring(link.indexOf("/password-reset/"));
+		String key = path.substring(path.lastIndexOf('/') + 1);
+		assertThat(this.jdbc.sql("select key_hash from password_reset").query(String.class).list())
+			.as("only the key's hash is stored")
+			.contains(new ResetKey(key).hash())
+			.doesNotContain(key);
 		assertThat(person.get(path).body()).contains("Choose a new password");
 		Page weak = person.post(path, Map.of("password", "short", "passwordConfirmation", "short"));
 		assertThat(weak.status()).isEqualTo(200);
@@ -231,7 +230,7 @@ class PasswordResetFlowIntegrationTests {
 		assertThat(smtp.waitForIncomingEmail(30_000, 3)).isTrue();
 		// Several retry rounds more: nothing arrives twice.
 		Thread.sleep(6_000);
-		assertThat(Arrays.stream(smtp.getReceivedMessages()).map(PasswordResetFlowIntegrationTests::recipient))
+		assertThat(SmtpTestServer.recipients(smtp.getReceivedMessages()))
 			.containsExactlyInAnyOrder("marta@down-one.test", "marta@down-two.test", DemoAccounts.FABRIKAM_ADMIN);
 	}
 
@@ -278,24 +277,6 @@ class PasswordResetFlowIntegrationTests {
 			}
 		}
 		throw new AssertionError("No " + type + " part in " + GreenMailUtil.getBody(message));
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return message.getAllRecipients()[0].toString();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -177,6 +177,11 @@ class AuthorizationMatrixTests {
 			GET  /invitations/{token}/register/sent                                                             200   200   200   200   200   200     200   200    200     200
 			GET  /registrations/{registrationKey}                                                               200   200   200   200   200   200     200   200    200     200
 			POST /registrations/{registrationKey}                                                               3xx   3xx   3xx   3xx   3xx   3xx     3xx   3xx    3xx     3xx
+			GET  /password-reset                                                                                200   200   200   200   200   200     200   200    200     200
+			POST /password-reset                                                                                200   200   200   200   200   200     200   200    200     200
+			GET  /password-reset/sent                                                                           200   200   200   200   200   200     200   200    200     200
+			GET  /password-reset/{resetKey}                                                                     200   200   200   200   200   200     200   200    200     200
+			POST /password-reset/{resetKey}                                                                     200   200   200   200   200   200     200   200    200     200
 			GET  /invitations/{token}/accept                                                                    login 403   403   403   403   403     200   403    200     403
 			POST /invitations/{token}/accept                                                                    login 403   403   403   403   403     3xx   403    3xx     403
 			POST /invitations/{token}/decline                                                                   login 403   403   403   403   403     3xx   403    3xx     403

@@ -33,6 +33,9 @@ final class MatrixFixture {
 	/** The key of the confirmation link of the registration the fixture adds. */
 	private static final String REGISTRATION_KEY = "matrix-registration-k1";
 
+	/** A password reset link's key, of the length and alphabet the portal makes. */
+	private static final String RESET_KEY = "matrix-password-reset-key-0123456789abcdefg";
+
 	private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
 	private final Map<String, String> values = new LinkedHashMap<>();
@@ -94,6 +97,12 @@ final class MatrixFixture {
 		jdbc.update("insert into outgoing_mail (recipient, locale, subject, text_body, created_at)"
 				+ " values ('ga@matrix-confirmed.test', 'en', 'Confirm', 'Follow the link', current_timestamp)");
 		put("mail", jdbc.queryForObject("select max(id) from outgoing_mail", Long.class));
+		// A password reset link asked for Adatum's Global admin, stored as the portal
+		// stores it.
+		jdbc.update("insert into password_reset (key_hash, account_id, created_at, expires_at)"
+				+ " select ?, id, current_timestamp, current_timestamp + interval '1' hour from user_account"
+				+ " where email = ?", sha256(RESET_KEY), DemoAccounts.ADATUM_ADMIN);
+		this.values.put("resetKey", RESET_KEY);
 	}
 
 	private static String sha256(String text) {
