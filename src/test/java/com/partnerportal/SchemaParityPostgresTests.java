@@ -41,10 +41,11 @@ class SchemaParityPostgresTests {
 
 	/**
 	 * PostgreSQL's unbounded {@code bytea} and {@code text}, which H2 runs as its own
-	 * unbounded types and reports by those types' names.
+	 * unbounded types and reports by those types' names, and the timestamp without time
+	 * zone (ShedLock's table), which H2 reports by the standard's name.
 	 */
 	private static final Map<String, String> H2_UNBOUNDED = Map.of("binary varying(1000000000)", "bytea",
-			"character varying(1000000000)", "text");
+			"character varying(1000000000)", "text", "timestamp", "timestamp without time zone");
 
 	/**
 	 * The unique keys by name, which the services rely on to tell which key refused a
