@@ -1,14 +1,9 @@
 package com.partnerportal.mail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -26,6 +21,7 @@ import org.springframework.util.MultiValueMap;
 import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
 import com.partnerportal.PortalTest;
+import com.partnerportal.TestSmtp;
 import com.partnerportal.invitation.InvitationLinks;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.DemoAccounts;
@@ -43,16 +39,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MailDeliveryTests {
 
-	private static final int SMTP_PORT = freePort();
-
 	private static final String PASSWORD = "a long enough passphrase";
 
 	/** The portal's address as people reach it, behind a proxy, say. */
 	private static final String PUBLIC_URL = "https://portal.example.test";
 
+	private static final int SMTP_PORT = TestSmtp.freePort();
+
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static final GreenMailExtension smtp = TestSmtp.server(SMTP_PORT);
 
 	@LocalServerPort
 	int port;
@@ -71,8 +66,7 @@ class MailDeliveryTests {
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> SMTP_PORT);
+		TestSmtp.pointAt(properties, SMTP_PORT);
 		properties.add("portal.mail.from", () -> "Partner Portal <no-reply@portal.test>");
 		properties.add("portal.public-url", () -> PUBLIC_URL + "/");
 	}
@@ -153,15 +147,6 @@ class MailDeliveryTests {
 	private static Map<String, String> form(String domain, String email) {
 		return Map.of("companyName", "SMTP Works", "domain", domain, "country", "ES", "adminName", "Marta Correo",
 				"email", email, "password", PASSWORD, "passwordConfirmation", PASSWORD);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
