@@ -85,7 +85,9 @@ class NotificationFlowTests {
 			.contains(PUBLIC_URL + "/partner/users");
 		assertThat(toAdmin.getHeader("Content-Language")).containsExactly("it");
 		MimeMessage toUser = awaitMail("nora@lamna.test", "A user was added to your organisation");
-		assertThat(body(toUser)).contains("added nora@lamna.test to Lamna Cloud GmbH as Sales agent");
+		assertThat(body(toUser)).contains("added nora@lamna.test to Lamna Cloud GmbH as Sales agent")
+			.as("no secret: not the password chosen for the user")
+			.doesNotContain("a long enough passphrase");
 		assertThat(notificationCount("agent@lamna.test", NotificationKind.USER_ADDED))
 			.as("an Admin agent manages no users")
 			.isZero();
@@ -122,7 +124,9 @@ class NotificationFlowTests {
 			.isEqualTo(302);
 
 		assertThat(body(awaitMail("ga@northwind.test", "Your invitation link was replaced")))
-			.contains("Giulia Bianchi replaced the invitation link of Northwind Advisors on");
+			.contains("Giulia Bianchi replaced the invitation link of Northwind Advisors on")
+			.as("no secret: not the new link, which is only shown signed in")
+			.doesNotContain("/invitations/");
 		assertThat(notificationCount("ga@fabrikam.test", NotificationKind.INVITATION_LINK_ROTATED)).isZero();
 		assertThat(notificationCount("agent@lamna.test", NotificationKind.INVITATION_LINK_ROTATED)).isZero();
 	}

@@ -94,6 +94,13 @@ final class MatrixFixture {
 		jdbc.update("insert into outgoing_mail (recipient, locale, subject, text_body, created_at)"
 				+ " values ('ga@matrix-confirmed.test', 'en', 'Confirm', 'Follow the link', current_timestamp)");
 		put("mail", jdbc.queryForObject("select max(id) from outgoing_mail", Long.class));
+		// A notification of Fabrikam's Global admin, which only that person may open.
+		jdbc.update("insert into notification (event_key, recipient_id, kind, partner_name, link, occurred_at,"
+				+ " created_at) select 'matrix-notification', id, 'INVITATION_LINK_ROTATED', 'Fabrikam',"
+				+ " '/partner/customers', current_timestamp, current_timestamp from user_account where email = ?",
+				DemoAccounts.FABRIKAM_ADMIN);
+		put("notification",
+				jdbc.queryForObject("select id from notification where event_key = 'matrix-notification'", Long.class));
 	}
 
 	private static String sha256(String text) {
