@@ -160,6 +160,117 @@ class NotificationFlowTests {
 	}
 
 	@Test
+	void relationshipRowsWhenDelegatedAdminIsRemovedAndTheRelationshipEndsThenEachSideIsTold() {
+		language("ga@lamna.test", "en", "UTC");
+		language("agent@lamna.test", "en", "UTC");
+		String invitation = RegistrationMail.invitationFromTheDraftEmail(signedIn("ga@lamna.test", "en"));
+		PortalHttpClient customer = new PortalHttpClient(base(), "pt-BR");
+		RegistrationMail.registerAndConfirm(customer, invitation, RegistrationMail.registrationForm("Notify Moves",
+				"notify-moves.test", "Rita Muda", "rita@notify-moves.test", "a long enough passphrase"), this.jdbc);
+		customer.get(invitation + "/accept");
+		assertThat(customer.post(invitation + "/accept", Map.of("agreementAccepted", "true")).status()).isEqualTo(302);
+		language("rita@notify-moves.test", "pt-BR", "America/Sao_Paulo");
+		Long lamna = this.demo.partnerId("Lamna Cloud GmbH");
+		Long customerId = this.demo.customerId("notify-moves.test");
+
+		// The customer removes Lamna's delegated admin for one service.
+		String office = String.valueOf(this.demo.serviceId("OFFICE_365"));
+		customer.get("/customer/partner-relationships/delegated-admin/remove?partner=" + lamna + "&service=" + office);
+		assertThat(customer
+			.post("/customer/partner-relationships/delegated-admin/remove",
+					Map.of("partner", String.valueOf(lamna), "service", office))
+			.status()).isEqualTo(302);
+		assertThat(body(awaitMail("agent@lamna.test", "A customer removed your delegated admin")))
+			.contains("Notify Moves removed the delegated admin of Lamna Cloud GmbH for");
+
+		// Lamna ends its relationship: the customer's Global admin is told, in
+		// Portuguese.
+		PortalHttpClient katrin = signedIn("ga@lamna.test", "en");
+		katrin.get("/partner/customers/" + customerId + "/relationship/remove");
+		assertThat(katrin.post("/partner/customers/" + customerId + "/relationship/remove", Map.of()).status())
+			.isEqualTo(302);
+		assertThat(body(awaitMail("rita@notify-moves.test", "Um parceiro encerrou a relação de revenda com você")))
+			.contains("Lamna Cloud GmbH encerrou sua relação de revenda com Notify Moves");
+		assertThat(customer.get("/notifications").body())
+			.contains("Lamna Cloud GmbH encerrou sua relação de revenda com Notify Moves");
+	}
+
+	@Test
+	void delegatedAdminMoveWhenTheCustomerMovesItToAnotherCspPartnerThenThePartnerThatLostItIsTold() {
+		language("ga@fabrikam.test", "es", "Europe/Madrid");
+		PortalHttpClient platform = signedIn(DemoAccounts.PLATFORM_ADMIN, "en");
+		platform.get("/admin/partners/new");
+		Page created = platform.post("/admin/partners",
+				Map.of("name", "Notify Iberia", "country", "ES", "region", "EUROPE", "cloud", "PUBLIC", "cspMember",
+						"true", "adminName", "Iris Iberia", "adminEmail", "ga@notify-iberia.test", "password",
+						"a long enough passphrase", "passwordConfirmation", "a long enough passphrase"));
+		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		String invitation = RegistrationMail.invitationFromTheDraftEmail(signedIn("ga@fabrikam.test", "es"));
+		PortalHttpClient customer = new PortalHttpClient(base(), "en");
+		RegistrationMail.registerAndConfirm(customer, invitation, RegistrationMail.registrationForm("Notify Switch",
+				"notify-switch.test", "Sara Switch", "sara@notify-switch.test", "a long enough passphrase"), this.jdbc);
+		customer.get(invitation + "/accept");
+		assertThat(customer.post(invitation + "/accept", Map.of("agreementAccepted", "true")).status()).isEqualTo(302);
+
+		PortalHttpClient iris = new PortalHttpClient(base(), "en").signIn("ga@notify-iberia.test",
+				"a long enough passphrase");
+		String other = RegistrationMail.invitationFromTheDraftEmail(iris);
+		Page accept = customer.get(other + "/accept");
+		String directory = String.valueOf(this.demo.serviceId("AZURE_AD"));
+		Page moved = customer.post(other + "/accept", Map.of("agreementAccepted", "true", "choices[" + directory + "]",
+				"MOVE", "conflicts", accept.find("name=\"conflicts\" value=\"([^\"]*)\"")));
+		assertThat(moved.status()).as(moved.body()).isEqualTo(302);
+
+		assertThat(body(awaitMail("ga@fabrikam.test", "Un cliente trasladó la administración delegada a otro partner")))
+			.contains("de Fabrikam Cloud Partners a Notify Iberia");
+		awaitMail("agent@fabrikam.test", "A customer moved delegated admin to another partner");
+		awaitMail("ga@notify-iberia.test", "A customer accepted your invitation");
+		assertThat(notificationCount("ga@notify-iberia.test", NotificationKind.DELEGATED_ADMIN_MOVED))
+			.as("the partner taking over is told by the acceptance")
+			.isZero();
+	}
+
+	@Test
+	void supportContactWhenThePartnerOfRecordDesignatesAnotherThenTheCustomerAndBothPartnersAreTold() {
+		language("admin@alpine-media.test", "it", "Europe/Rome");
+		language("ga@fabrikam.test", "en", "UTC");
+		language("ga@northwind.test", "en", "UTC");
+		Long fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
+		Long northwind = this.demo.partnerId(DemoAccounts.NORTHWIND);
+		Long alpine = this.demo.customerId("alpine-media.test");
+		Long subscription = this.jdbc
+			.sql("select id from subscription where customer_id = ? and offer_name = 'Office 365 E3'")
+			.param(alpine)
+			.query(Long.class)
+			.single();
+		String path = "/partner/customers/" + alpine + "/subscriptions/" + subscription;
+		PortalHttpClient ana = signedIn("ga@fabrikam.test", "en");
+		try {
+			choosePartner(ana, path + "/support-contact", northwind);
+			assertThat(body(awaitMail("admin@alpine-media.test", "Un abbonamento ha un nuovo contatto di supporto")))
+				.contains("Office 365 E3", "Northwind Advisors");
+			awaitMail("ga@northwind.test", "A subscription has a new support contact");
+			awaitMail("agent@fabrikam.test", "A subscription has a new support contact");
+			assertThat(notificationCount("ga@lamna.test", NotificationKind.SUPPORT_CONTACT_CHANGED)).isZero();
+		}
+		finally {
+			// The demo data as it was: Fabrikam the support contact.
+			if (!fabrikam.equals(this.jdbc.sql("select support_contact_partner_id from subscription where id = ?")
+				.param(subscription)
+				.query(Long.class)
+				.single())) {
+				choosePartner(signedIn("ga@fabrikam.test", "en"), path + "/support-contact", fabrikam);
+			}
+		}
+	}
+
+	private void choosePartner(PortalHttpClient client, String page, Long partner) {
+		String version = client.get(page).find("name=\"version\"[^>]*value=\"(\\d+)\"");
+		Page answer = client.post(page, Map.of("partner", String.valueOf(partner), "version", version));
+		assertThat(answer.status()).as(answer.body()).isEqualTo(302);
+	}
+
+	@Test
 	void settingsWhenAPersonTurnsAKindOffThenItStillAppearsInThePortalButNoMailComes() {
 		language("ga@lamna.test", "en", "UTC");
 		PortalHttpClient felix = signedIn("agent@lamna.test", "en");
