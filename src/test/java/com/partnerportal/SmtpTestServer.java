@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * GreenMail, an SMTP server in the test's JVM, on a port of its own and without
@@ -50,6 +51,15 @@ public final class SmtpTestServer {
 	public static GreenMail server(int port) {
 		return new GreenMail(setup(port))
 			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	}
+
+	/**
+	 * @param properties the test context's properties
+	 * @param port the port of the server the portal sends its mail to
+	 */
+	public static void pointAt(DynamicPropertyRegistry properties, int port) {
+		properties.add("spring.mail.host", () -> "127.0.0.1");
+		properties.add("spring.mail.port", () -> port);
 	}
 
 	/**

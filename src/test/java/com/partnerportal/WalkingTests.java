@@ -134,7 +134,8 @@ class WalkingTests {
 		// A walk that reached no form would pass too: it must have submitted the main
 		// ones.
 		assertThat(this.formsSubmitted).as("forms the walk submitted")
-			.contains("POST /account/preferences", "POST /partner/relationship-requests",
+			.contains("POST /account/preferences", "POST /account/preferences/notifications",
+					"POST /partner/relationship-requests",
 					"POST /partner/relationship-requests/draft?{delegatedAdmin=true}",
 					"POST /partner/relationship-requests/done", "POST /partner/users", "POST /partner/users/{n}/role",
 					"POST /partner/users/{n}/disable", "POST /customer/partner-relationships/delegated-admin/remove",

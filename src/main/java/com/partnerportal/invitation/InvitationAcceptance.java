@@ -322,15 +322,15 @@ public class InvitationAcceptance {
 	}
 
 	private void answer(Invitation invitation, Customer customer, Actor actor, InvitationResponse.Outcome outcome) {
-		this.responses
-			.save(new InvitationResponse(invitation, customer.getId(), outcome, this.clock.instant(), userId(actor)));
+		Instant now = this.clock.instant();
+		this.responses.save(new InvitationResponse(invitation, customer.getId(), outcome, now, userId(actor)));
 		Long partnerId = invitation.partner().getId();
 		String partnerName = invitation.partner().getName();
 		this.events.publishEvent((outcome == InvitationResponse.Outcome.ACCEPTED)
 				? new InvitationAccepted(partnerId, partnerName, customer.getId(), customer.getCompanyName(),
-						invitation.delegatedAdmin(), actor)
+						invitation.delegatedAdmin(), now, actor)
 				: new InvitationDeclined(partnerId, partnerName, customer.getId(), customer.getCompanyName(),
-						invitation.delegatedAdmin(), actor));
+						invitation.delegatedAdmin(), now, actor));
 	}
 
 	/**

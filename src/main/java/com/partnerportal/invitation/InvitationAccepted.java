@@ -1,5 +1,7 @@
 package com.partnerportal.invitation;
 
+import java.time.Instant;
+
 import com.partnerportal.account.Actor;
 
 /**
@@ -10,8 +12,9 @@ import com.partnerportal.account.Actor;
  * @param customerId the customer answering
  * @param customerName its company name
  * @param delegatedAdmin whether the invitation asks for delegated admin
+ * @param occurredAt when
  * @param actor the customer user
  */
 public record InvitationAccepted(Long partnerId, String partnerName, Long customerId, String customerName,
-		boolean delegatedAdmin, Actor actor) {
+		boolean delegatedAdmin, Instant occurredAt, Actor actor) {
 }

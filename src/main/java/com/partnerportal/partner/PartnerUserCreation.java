@@ -67,7 +67,7 @@ class PartnerUserCreation {
 		PartnerUser created = this.users.save(new PartnerUser(partner, role, UserAccount.normalizeEmail(user.email()),
 				this.passwordEncoder.encode(user.password()), user.displayName(), now));
 		this.events.publishEvent(new PartnerUserCreated(partner.getId(), partner.getName(), created.getId(),
-				created.getEmail(), role, actor));
+				created.getEmail(), role, now, actor));
 		return created;
 	}
 

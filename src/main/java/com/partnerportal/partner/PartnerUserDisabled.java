@@ -1,5 +1,7 @@
 package com.partnerportal.partner;
 
+import java.time.Instant;
+
 import com.partnerportal.account.Actor;
 
 /**
@@ -10,7 +12,9 @@ import com.partnerportal.account.Actor;
  * @param partnerName its name
  * @param userId the user disabled
  * @param email the user's e-mail address
+ * @param occurredAt when
  * @param actor the Global admin who disabled it
  */
-public record PartnerUserDisabled(Long partnerId, String partnerName, Long userId, String email, Actor actor) {
+public record PartnerUserDisabled(Long partnerId, String partnerName, Long userId, String email, Instant occurredAt,
+		Actor actor) {
 }

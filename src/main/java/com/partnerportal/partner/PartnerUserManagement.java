@@ -123,7 +123,7 @@ public class PartnerUserManagement {
 		}
 		user.changeRole(role);
 		this.events.publishEvent(new PartnerUserRoleChanged(partnerId, partner.getName(), user.getId(), user.getEmail(),
-				old, role, actor));
+				old, role, this.clock.instant(), actor));
 		return true;
 	}
 
@@ -148,8 +148,8 @@ public class PartnerUserManagement {
 			throw new UserChangeRejectedException(refusal.get());
 		}
 		user.deactivate();
-		this.events
-			.publishEvent(new PartnerUserDisabled(partnerId, partner.getName(), user.getId(), user.getEmail(), actor));
+		this.events.publishEvent(new PartnerUserDisabled(partnerId, partner.getName(), user.getId(), user.getEmail(),
+				this.clock.instant(), actor));
 		return true;
 	}
 

@@ -1,5 +1,6 @@
 package com.partnerportal.partner;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -16,6 +17,8 @@ public interface PartnerUserRepository extends Repository<PartnerUser, Long> {
 	Optional<PartnerUser> findByIdAndPartnerId(Long id, Long partnerId);
 
 	Page<PartnerUser> findByPartnerId(Long partnerId, Pageable pageable);
+
+	List<PartnerUser> findByPartnerIdAndEnabledTrue(Long partnerId);
 
 	long countByPartnerIdAndPartnerRoleAndEnabledTrue(Long partnerId, PartnerRole role);
 

@@ -1,5 +1,7 @@
 package com.partnerportal.partner;
 
+import java.time.Instant;
+
 import com.partnerportal.account.Actor;
 import com.partnerportal.account.PartnerRole;
 
@@ -12,8 +14,9 @@ import com.partnerportal.account.PartnerRole;
  * @param email the user's e-mail address
  * @param oldRole the role before
  * @param newRole the role now
+ * @param occurredAt when
  * @param actor the Global admin who changed it
  */
 public record PartnerUserRoleChanged(Long partnerId, String partnerName, Long userId, String email, PartnerRole oldRole,
-		PartnerRole newRole, Actor actor) {
+		PartnerRole newRole, Instant occurredAt, Actor actor) {
 }

@@ -3,6 +3,7 @@ package com.partnerportal.preferences;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.partnerportal.account.AccountPreferences;
+import com.partnerportal.notification.NotificationKind;
+import com.partnerportal.notification.NotificationMailChoices;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.web.FlashMessages;
 import com.partnerportal.web.PortalTime;
@@ -26,7 +29,7 @@ import com.partnerportal.web.SupportedLanguages;
 
 /**
  * The settings page: the portal's language and the time zone of every time it shows,
- * stored on the account.
+ * stored on the account, and which kinds of notification also come by e-mail.
  */
 @Controller
 @RequestMapping("/account/preferences")
@@ -42,11 +45,25 @@ class PreferencesController {
 
 	private final Clock clock;
 
-	PreferencesController(AccountPreferences preferences, LocaleResolver localeResolver, PortalTime time, Clock clock) {
+	private final NotificationMailChoices mailChoices;
+
+	PreferencesController(AccountPreferences preferences, LocaleResolver localeResolver, PortalTime time, Clock clock,
+			NotificationMailChoices mailChoices) {
 		this.preferences = preferences;
 		this.localeResolver = localeResolver;
 		this.time = time;
 		this.clock = clock;
+		this.mailChoices = mailChoices;
+	}
+
+	@ModelAttribute("notificationKinds")
+	NotificationKind[] notificationKinds() {
+		return NotificationKind.values();
+	}
+
+	@ModelAttribute("mailedKinds")
+	Set<NotificationKind> mailedKinds(@AuthenticationPrincipal PortalUser user) {
+		return this.mailChoices.mailed(user.userId());
 	}
 
 	@ModelAttribute("timeZoneGroups")
@@ -77,6 +94,24 @@ class PreferencesController {
 		this.preferences.change(user.userId(), language.get().toLanguageTag(), form.timeZone());
 		this.localeResolver.setLocale(request, response, language.get());
 		FlashMessages.confirm(redirect, "preferences.saved");
+		return "redirect:/account/preferences";
+	}
+
+	/**
+	 * Saves which kinds come by e-mail; the kinds not ticked still appear in the portal.
+	 * A value that is not a kind (only a forged form sends one) is refused with the page.
+	 */
+	@PostMapping("/notifications")
+	String updateMail(@AuthenticationPrincipal PortalUser user, NotificationMailForm form, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("preferencesForm",
+					new PreferencesForm(locale.toLanguageTag(), this.time.zone().getId()));
+			model.addAttribute("mailError", "preferences.mail.invalid");
+			return VIEW;
+		}
+		this.mailChoices.choose(user.userId(), form.mailedKinds());
+		FlashMessages.confirm(redirect, "preferences.mail.saved");
 		return "redirect:/account/preferences";
 	}
 

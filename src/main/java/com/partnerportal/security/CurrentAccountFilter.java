@@ -40,6 +40,12 @@ class CurrentAccountFilter extends OncePerRequestFilter {
 	/** Where a session that was ended here sends the browser; the page explains. */
 	static final String SESSION_ENDED_URL = "/login?sessionEnded";
 
+	/**
+	 * The request attribute holding the signed-in account's count of unread
+	 * notifications, which the header's bell shows.
+	 */
+	static final String UNREAD_NOTIFICATIONS = "unreadNotifications";
+
 	private static final Logger log = LoggerFactory.getLogger(CurrentAccountFilter.class);
 
 	private final SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
@@ -76,14 +82,15 @@ class CurrentAccountFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<PortalUser> current = this.accounts.find(signedIn.userId());
-		if (current.isEmpty() || !current.get().isEnabled()) {
+		Optional<CurrentAccounts.CurrentAccount> current = this.accounts.findWithUnreadCount(signedIn.userId());
+		if (current.isEmpty() || !current.get().user().isEnabled()) {
 			endSession(signedIn, request, response);
 			return;
 		}
-		if (!current.get().hasSameStateAs(signedIn)) {
-			replace(authentication, current.get(), request, response);
+		if (!current.get().user().hasSameStateAs(signedIn)) {
+			replace(authentication, current.get().user(), request, response);
 		}
+		request.setAttribute(UNREAD_NOTIFICATIONS, current.get().unreadNotifications());
 		chain.doFilter(request, response);
 	}
 

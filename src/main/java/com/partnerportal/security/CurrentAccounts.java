@@ -17,7 +17,10 @@ import com.partnerportal.account.PlatformAdmin;
  * key, joined to its organisation for the name the activity log copies. Plain SQL rather
  * than the entities, since it runs on every page and needs no persistence context; what
  * it reads must therefore match what {@code UserAccount} and its subtypes make of the
- * same columns, which {@code CurrentAccountsTests} checks for every kind of account.
+ * same columns, which {@code CurrentAccountsTests} checks for every kind of account. The
+ * same statement counts the account's unread notifications for the bell in the header,
+ * through an index on the notification table, so that a page pays no statement of its own
+ * for it.
  */
 @Component
 class CurrentAccounts {
@@ -25,7 +28,9 @@ class CurrentAccounts {
 	private static final String CURRENT_ACCOUNT = """
 			select a.id, a.email, a.display_name, a.enabled, a.kind, a.partner_role, a.customer_global_admin,
 			       a.locale, a.time_zone, a.partner_id, a.customer_id, p.name as partner_name,
-			       c.company_name as customer_name
+			       c.company_name as customer_name,
+			       (select count(*) from notification n where n.recipient_id = a.id and n.read_at is null)
+			         as unread_notifications
 			from user_account a
 			left join partner p on p.id = a.partner_id
 			left join customer c on c.id = a.customer_id
@@ -42,7 +47,28 @@ class CurrentAccounts {
 	 * @return the account as it is now, disabled or not, or empty if it no longer exists
 	 */
 	Optional<PortalUser> find(Long userId) {
-		return this.jdbc.sql(CURRENT_ACCOUNT).param(userId).query(CurrentAccounts::portalUser).optional();
+		return findWithUnreadCount(userId).map(CurrentAccount::user);
+	}
+
+	/**
+	 * @param userId a signed-in account
+	 * @return the account as it is now with its count of unread notifications, or empty
+	 * if it no longer exists
+	 */
+	Optional<CurrentAccount> findWithUnreadCount(Long userId) {
+		return this.jdbc.sql(CURRENT_ACCOUNT)
+			.param(userId)
+			.query((row, rowNumber) -> new CurrentAccount(portalUser(row, rowNumber),
+					row.getLong("unread_notifications")))
+			.optional();
+	}
+
+	/**
+	 * @param user the account as it is now
+	 * @param unreadNotifications how many of its notifications it has not read
+	 */
+	record CurrentAccount(PortalUser user, long unreadNotifications) {
+
 	}
 
 	private static PortalUser portalUser(ResultSet row, int rowNumber) throws SQLException {

@@ -243,7 +243,8 @@ class SubscriptionOperations {
 					subscription.changePartnerOfRecord(candidate);
 					return new OperationResult(subscription.getOfferName(), candidate.name(),
 							new SubscriptionPartnerOfRecordChanged(parties, subscription.getId(),
-									subscription.getOfferName(), before, beforeName, candidate.id(), candidate.name()));
+									subscription.getOfferName(), before, beforeName, candidate.id(), candidate.name(),
+									this.clock.instant()));
 				});
 	}
 
@@ -265,7 +266,7 @@ class SubscriptionOperations {
 					subscription.designateSupportContact(candidate);
 					return new OperationResult(subscription.getOfferName(), candidate.name(),
 							new SupportContactDesignated(parties, subscription.getId(), subscription.getOfferName(),
-									before, beforeName, candidate.id(), candidate.name()));
+									before, beforeName, candidate.id(), candidate.name(), this.clock.instant()));
 				});
 	}
 

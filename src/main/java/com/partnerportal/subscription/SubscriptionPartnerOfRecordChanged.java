@@ -1,5 +1,7 @@
 package com.partnerportal.subscription;
 
+import java.time.Instant;
+
 /**
  * The partner of record handed a subscription to another partner.
  *
@@ -10,7 +12,8 @@ package com.partnerportal.subscription;
  * @param oldPartnerName its name
  * @param newPartnerId the new partner of record
  * @param newPartnerName its name
+ * @param occurredAt when
  */
 public record SubscriptionPartnerOfRecordChanged(SubscriptionParties parties, Long subscriptionId, String offerName,
-		Long oldPartnerId, String oldPartnerName, Long newPartnerId, String newPartnerName) {
+		Long oldPartnerId, String oldPartnerName, Long newPartnerId, String newPartnerName, Instant occurredAt) {
 }

@@ -1,5 +1,7 @@
 package com.partnerportal.subscription;
 
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param oldPartnerName its name, {@code none} if it had none
  * @param newPartnerId the support contact now
  * @param newPartnerName its name
+ * @param occurredAt when
  */
 public record SupportContactDesignated(SubscriptionParties parties, Long subscriptionId, String offerName,
-		@Nullable Long oldPartnerId, String oldPartnerName, Long newPartnerId, String newPartnerName) {
+		@Nullable Long oldPartnerId, String oldPartnerName, Long newPartnerId, String newPartnerName,
+		Instant occurredAt) {
 }

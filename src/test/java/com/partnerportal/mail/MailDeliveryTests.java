@@ -39,12 +39,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MailDeliveryTests {
 
-	private static final int SMTP_PORT = SmtpTestServer.freePort();
-
 	private static final String PASSWORD = "a long enough passphrase";
 
 	/** The portal's address as people reach it, behind a proxy, say. */
 	private static final String PUBLIC_URL = "https://portal.example.test";
+
+	private static final int SMTP_PORT = SmtpTestServer.freePort();
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = SmtpTestServer.extension(SMTP_PORT);
@@ -66,8 +66,7 @@ class MailDeliveryTests {
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> SMTP_PORT);
+		SmtpTestServer.pointAt(properties, SMTP_PORT);
 		properties.add("portal.mail.from", () -> "Partner Portal <no-reply@portal.test>");
 		properties.add("portal.public-url", () -> PUBLIC_URL + "/");
 	}

@@ -116,6 +116,10 @@ class AuthorizationMatrixTests {
 			GET  /customer-agreement                                                                            200   200   200   200   200   200     200   200    200     200
 			GET  /account/preferences                                                                           login 200   200   200   200   200     200   200    200     200
 			POST /account/preferences                                                                           login 3xx   3xx   3xx   3xx   3xx     3xx   3xx    3xx     3xx
+			GET  /notifications                                                                                 login 200   200   200   200   200     200   200    200     200
+			POST /notifications/read                                                                            login 3xx   3xx   3xx   3xx   3xx     3xx   3xx    3xx     3xx
+			POST /notifications/{notification}/open                                                             login 3xx   404   404   404   404     404   404    404     404
+			POST /account/preferences/notifications                                                             login 3xx   3xx   3xx   3xx   3xx     3xx   3xx    3xx     3xx
 			GET  /admin                                                                                         login 403   403   403   403   403     403   403    403     200
 			GET  /admin/mail                                                                                    login 403   403   403   403   403     403   403    403     200
 			GET  /admin/mail/{mail}                                                                             login 403   403   403   403   403     403   403    403     200
@@ -193,6 +197,7 @@ class AuthorizationMatrixTests {
 	 */
 	static final Map<String, String> FORMS = Map.ofEntries(
 			Map.entry("/account/preferences", "language=en&timeZone=Europe/Madrid"),
+			Map.entry("/account/preferences/notifications", "mailed=INVITATION_ACCEPTED&mailed=USER_ADDED"),
 			Map.entry("/admin/partners",
 					"name=Matrix Partners&country=ES&region=EUROPE&cloud=PUBLIC&cspMember=true&adminName=Mia Matrix"
 							+ "&adminEmail=ga@matrix-partners.test&password=a long enough passphrase"

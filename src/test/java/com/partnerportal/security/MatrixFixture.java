@@ -103,6 +103,13 @@ final class MatrixFixture {
 				+ " select ?, id, current_timestamp, current_timestamp + interval '1' hour from user_account"
 				+ " where email = ?", sha256(RESET_KEY), DemoAccounts.ADATUM_ADMIN);
 		this.values.put("resetKey", RESET_KEY);
+		// A notification of Fabrikam's Global admin, which only that person may open.
+		jdbc.update("insert into notification (event_key, recipient_id, kind, partner_name, link, occurred_at,"
+				+ " created_at) select 'matrix-notification', id, 'INVITATION_LINK_ROTATED', 'Fabrikam',"
+				+ " '/partner/customers', current_timestamp, current_timestamp from user_account where email = ?",
+				DemoAccounts.FABRIKAM_ADMIN);
+		put("notification",
+				jdbc.queryForObject("select id from notification where event_key = 'matrix-notification'", Long.class));
 	}
 
 	private static String sha256(String text) {
