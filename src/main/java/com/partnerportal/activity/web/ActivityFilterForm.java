@@ -1,4 +1,4 @@
-package com.partnerportal.activity;
+package com.partnerportal.activity.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,6 +7,10 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
+
+import com.partnerportal.activity.ActivityAction;
+import com.partnerportal.activity.ActivityFilter;
+import com.partnerportal.activity.ActivityScope;
 
 /**
  * The activity page's filter as typed. Every field is text, so that binding never fails:
@@ -19,7 +23,7 @@ import org.springframework.validation.Errors;
  * @param action an {@link ActivityAction} name, or empty for every action
  * @param partner the start of the partner's name, or empty
  */
-record ActivityFilterForm(@Nullable String from, @Nullable String to, @Nullable String customer,
+public record ActivityFilterForm(@Nullable String from, @Nullable String to, @Nullable String customer,
 		@Nullable String action, @Nullable String partner) {
 
 	/**
@@ -46,7 +50,7 @@ record ActivityFilterForm(@Nullable String from, @Nullable String to, @Nullable 
 	 * @param errors where the problems are reported, against this form's fields
 	 * @return the filter, or empty if there were problems
 	 */
-	Optional<ActivityFilter> toFilter(ActivityScope scope, ZoneId zone, LocalDate today, Errors errors) {
+	public Optional<ActivityFilter> toFilter(ActivityScope scope, ZoneId zone, LocalDate today, Errors errors) {
 		LocalDate fromDate = date("from", this.from, errors);
 		LocalDate toDate = date("to", this.to, errors);
 		ActivityAction chosen = action(errors);

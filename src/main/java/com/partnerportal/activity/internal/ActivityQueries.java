@@ -1,4 +1,4 @@
-package com.partnerportal.activity;
+package com.partnerportal.activity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +20,11 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.partnerportal.activity.ActivityFilter;
+import com.partnerportal.activity.ActivityRow;
+import com.partnerportal.activity.ActivityScope;
+import com.partnerportal.activity.ActivitySearch;
+
 /**
  * The activity log's reading queries, in SQL because the filters make the where clause
  * vary, and each variant then has an index the database can choose:
@@ -37,7 +42,7 @@ import org.springframework.stereotype.Repository;
  * reads 10,001 index entries in a few milliseconds.
  */
 @Repository
-class ActivityQueries {
+public class ActivityQueries {
 
 	/**
 	 * Rows the driver fetches per round trip while exporting. With a fetch size, inside a
@@ -71,7 +76,7 @@ class ActivityQueries {
 	 * most {@code limit} one-column rows in about the time it counted them.
 	 * @return how many entries match, counting no further than {@code limit}
 	 */
-	long count(ActivityScope scope, ActivityFilter filter, long limit) {
+	public long count(ActivityScope scope, ActivityFilter filter, long limit) {
 		Where where = Where.of(scope, filter);
 		return this.jdbc.sql("select 1 from activity_log" + where.sql() + " limit :countLimit")
 			.params(where.params())
@@ -88,7 +93,7 @@ class ActivityQueries {
 	 * ms).
 	 * @return one page of entries, newest first
 	 */
-	List<ActivityRow> findPage(ActivityScope scope, ActivityFilter filter, long offset, int limit) {
+	public List<ActivityRow> findPage(ActivityScope scope, ActivityFilter filter, long offset, int limit) {
 		Where where = Where.of(scope, filter);
 		return this.jdbc
 			.sql(COLUMNS + " where id in (select id from activity_log" + where.sql() + where.newestFirst()
@@ -105,7 +110,7 @@ class ActivityQueries {
 	 * database: nothing is collected, so memory does not grow with the number of rows.
 	 * Must run in a transaction for the PostgreSQL driver to use a cursor.
 	 */
-	void forEach(ActivityScope scope, ActivityFilter filter, Consumer<ActivityRow> action) {
+	public void forEach(ActivityScope scope, ActivityFilter filter, Consumer<ActivityRow> action) {
 		Where where = Where.of(scope, filter);
 		this.streaming.sql(COLUMNS + where.sql() + where.newestFirst())
 			.params(where.params())

@@ -1,4 +1,4 @@
-package com.partnerportal.activity;
+package com.partnerportal.activity.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +9,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
+
+import com.partnerportal.activity.ActivityAction;
+import com.partnerportal.activity.ActivityFilter;
+import com.partnerportal.activity.ActivityScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.partnerportal.activity;
+package com.partnerportal.activity.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import com.partnerportal.activity.ActivityAction;
+import com.partnerportal.activity.ActivityExport;
+import com.partnerportal.activity.ActivityFilter;
+import com.partnerportal.activity.ActivityLabels;
+import com.partnerportal.activity.ActivityRow;
+import com.partnerportal.activity.ActivityScope;
+import com.partnerportal.activity.ActivitySearch;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.web.CsvDownload;
 import com.partnerportal.web.PageLinks;
