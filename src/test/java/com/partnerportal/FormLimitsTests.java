@@ -21,10 +21,10 @@ class FormLimitsTests {
 
 	/** Form class, field, and the table and column the field is stored in. */
 	private static final Map<String, String> STORED_IN = Map.ofEntries(
-			Map.entry("com.partnerportal.admin.PartnerForm.name", "partner.name"),
-			Map.entry("com.partnerportal.admin.PartnerForm.country", "partner.country"),
-			Map.entry("com.partnerportal.admin.PartnerForm.adminName", "user_account.display_name"),
-			Map.entry("com.partnerportal.admin.PartnerForm.adminEmail", "user_account.email"),
+			Map.entry("com.partnerportal.admin.web.PartnerForm.name", "partner.name"),
+			Map.entry("com.partnerportal.admin.web.PartnerForm.country", "partner.country"),
+			Map.entry("com.partnerportal.admin.web.PartnerForm.adminName", "user_account.display_name"),
+			Map.entry("com.partnerportal.admin.web.PartnerForm.adminEmail", "user_account.email"),
 			Map.entry("com.partnerportal.partner.PartnerUserForm.name", "user_account.display_name"),
 			Map.entry("com.partnerportal.partner.PartnerUserForm.email", "user_account.email"),
 			Map.entry("com.partnerportal.invitation.RegistrationForm.companyName", "customer.company_name"),

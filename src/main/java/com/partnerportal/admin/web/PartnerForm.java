@@ -1,4 +1,4 @@
-package com.partnerportal.admin;
+package com.partnerportal.admin.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

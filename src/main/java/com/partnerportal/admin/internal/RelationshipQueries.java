@@ -1,4 +1,4 @@
-package com.partnerportal.admin;
+package com.partnerportal.admin.internal;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +11,8 @@ import jakarta.persistence.TypedQuery;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 
+import com.partnerportal.admin.NameFilter;
+import com.partnerportal.admin.RelationshipRow;
 import com.partnerportal.catalogue.CloudService;
 
 /**
@@ -29,10 +31,10 @@ import com.partnerportal.catalogue.CloudService;
  * statement.
  */
 @Repository
-class RelationshipQueries {
+public class RelationshipQueries {
 
 	/** Where the counts stop, and the deepest row the page reaches. */
-	static final int LIMIT = 10_000;
+	public static final int LIMIT = 10_000;
 
 	private final EntityManager entityManager;
 
@@ -50,7 +52,7 @@ class RelationshipQueries {
 	 * this way it has to start from the customers. PostgreSQL turns it back into an inner
 	 * join and plans it as before.
 	 */
-	List<RelationshipRow> page(Long serviceId, NameFilter partner, NameFilter customer, Pageable pageable) {
+	public List<RelationshipRow> page(Long serviceId, NameFilter partner, NameFilter customer, Pageable pageable) {
 		StringBuilder jpql = new StringBuilder("""
 				select new com.partnerportal.admin.RelationshipRow(r.id, c.companyName, p.name, r.relationshipType,
 					case when g.id is null then false else true end, r.since)
@@ -77,7 +79,7 @@ class RelationshipQueries {
 	 * @return how many active relationships match the filters, counting no further than
 	 * {@value #LIMIT} and one
 	 */
-	long relationships(NameFilter partner, NameFilter customer) {
+	public long relationships(NameFilter partner, NameFilter customer) {
 		Query rows = this.entityManager
 			.createNativeQuery("select r.id" + from(partner, customer) + " limit " + (LIMIT + 1), Long.class);
 		bind(rows, partner, customer);
@@ -91,7 +93,7 @@ class RelationshipQueries {
 	 * @return per service id, how many of the matching relationships hold delegated admin
 	 * for it, counting no further than {@value #LIMIT} and one
 	 */
-	Map<Long, Long> delegatedAdmin(List<CloudService> services, NameFilter partner, NameFilter customer) {
+	public Map<Long, Long> delegatedAdmin(List<CloudService> services, NameFilter partner, NameFilter customer) {
 		if (services.isEmpty()) {
 			return Map.of();
 		}

@@ -1,4 +1,4 @@
-package com.partnerportal.admin;
+package com.partnerportal.admin.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+import com.partnerportal.admin.NameFilter;
+import com.partnerportal.admin.PartnerUserCount;
 import com.partnerportal.relationship.ResellerRelationship;
 
 /**
@@ -16,7 +18,7 @@ import com.partnerportal.relationship.ResellerRelationship;
  * Name filters are {@code like} patterns in lower case with {@code !} as escape character
  * (see {@link NameFilter}); {@code %} matches everything.
  */
-interface AdminQueries extends Repository<ResellerRelationship, Long> {
+public interface AdminQueries extends Repository<ResellerRelationship, Long> {
 
 	@Query("select count(p) from Partner p")
 	long countPartners();

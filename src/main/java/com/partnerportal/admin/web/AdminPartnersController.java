@@ -1,4 +1,4 @@
-package com.partnerportal.admin;
+package com.partnerportal.admin.web;
 
 import java.util.Locale;
 
@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.partnerportal.admin.NameFilter;
+import com.partnerportal.admin.PlatformOverview;
 import com.partnerportal.partner.OnboardingRejectedException;
 import com.partnerportal.partner.PartnerOnboarding;
 import com.partnerportal.partner.PartnerUser;

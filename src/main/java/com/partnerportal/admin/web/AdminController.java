@@ -1,4 +1,4 @@
-package com.partnerportal.admin;
+package com.partnerportal.admin.web;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -7,6 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.partnerportal.admin.NameFilter;
+import com.partnerportal.admin.PlatformOverview;
+import com.partnerportal.admin.ServiceRelationships;
 import com.partnerportal.web.PageLinks;
 
 /**
