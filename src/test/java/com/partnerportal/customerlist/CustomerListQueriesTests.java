@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.ManyCustomers;
 import com.partnerportal.catalogue.Catalogue;
-import com.partnerportal.customer.NameWordsFiller;
+import com.partnerportal.customer.internal.NameWordsFiller;
 import com.partnerportal.customerlist.CustomerDetails.ServiceAccess;
 
 import static org.assertj.core.api.Assertions.assertThat;

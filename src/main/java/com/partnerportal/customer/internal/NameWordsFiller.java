@@ -1,4 +1,4 @@
-package com.partnerportal.customer;
+package com.partnerportal.customer.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +9,9 @@ import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
+
+import com.partnerportal.customer.NameWord;
+import com.partnerportal.customer.NameWords;
 
 /**
  * Fills {@code customer_name_word} (V16) for the customers that have no words yet, after

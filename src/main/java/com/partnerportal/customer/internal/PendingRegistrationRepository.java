@@ -1,4 +1,4 @@
-package com.partnerportal.customer;
+package com.partnerportal.customer.internal;
 
 import java.util.Optional;
 
@@ -8,7 +8,9 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-interface PendingRegistrationRepository extends Repository<PendingRegistration, Long> {
+import com.partnerportal.customer.PendingRegistration;
+
+public interface PendingRegistrationRepository extends Repository<PendingRegistration, Long> {
 
 	PendingRegistration save(PendingRegistration registration);
 

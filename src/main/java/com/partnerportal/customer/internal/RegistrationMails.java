@@ -1,4 +1,4 @@
-package com.partnerportal.customer;
+package com.partnerportal.customer.internal;
 
 import java.util.Locale;
 
@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import com.partnerportal.customer.PendingRegistration;
 import com.partnerportal.mail.MailMessage;
 
 /**
@@ -14,7 +15,7 @@ import com.partnerportal.mail.MailMessage;
  * Both are written in the recipient's language from the message bundles.
  */
 @Component
-class RegistrationMails {
+public class RegistrationMails {
 
 	private final MessageSource messages;
 
@@ -22,7 +23,7 @@ class RegistrationMails {
 		this.messages = messages;
 	}
 
-	MailMessage confirmation(PendingRegistration registration, String confirmationUrl, Locale language) {
+	public MailMessage confirmation(PendingRegistration registration, String confirmationUrl, Locale language) {
 		String company = registration.getCompanyName();
 		return MailMessage.plain(registration.getEmail(), language,
 				text("registration.mail.confirm.subject", language, company),
@@ -34,7 +35,8 @@ class RegistrationMails {
 	 * The note names no organisation: whatever an outsider typed into the form does not
 	 * reach the account's owner.
 	 */
-	MailMessage attemptWithExistingAccount(String email, @Nullable String accountLanguage, String invitationUrl) {
+	public MailMessage attemptWithExistingAccount(String email, @Nullable String accountLanguage,
+			String invitationUrl) {
 		Locale language = (accountLanguage != null) ? Locale.forLanguageTag(accountLanguage) : Locale.ENGLISH;
 		return MailMessage.plain(email, language, text("registration.mail.existing.subject", language),
 				text("registration.mail.existing.text", language, invitationUrl));

@@ -1,8 +1,10 @@
-package com.partnerportal.customer;
+package com.partnerportal.customer.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import com.partnerportal.customer.CustomerAgreementProperties;
 
 /**
  * The public page with the customer agreement in force, which a customer's Global admin
