@@ -24,6 +24,7 @@ import com.partnerportal.ManyCustomers;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.customer.internal.NameWordsFiller;
 import com.partnerportal.customerlist.CustomerDetails.ServiceAccess;
+import com.partnerportal.customerlist.web.CustomerListController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.partnerportal.customerlist;
+package com.partnerportal.customerlist.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +17,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import com.partnerportal.customerlist.CustomerDetails;
+import com.partnerportal.customerlist.CustomerExport;
+import com.partnerportal.customerlist.CustomerListQueries;
+import com.partnerportal.customerlist.CustomerOrder;
+import com.partnerportal.customerlist.CustomerPage;
+import com.partnerportal.customerlist.CustomerRow;
+import com.partnerportal.customerlist.CustomerSelection;
+import com.partnerportal.customerlist.DelegatedAdminCoverage;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.web.CsvDownload;
@@ -28,9 +36,9 @@ import com.partnerportal.web.CsvDownload;
  */
 @Controller
 @RequestMapping("/partner/customers")
-class CustomerListController {
+public class CustomerListController {
 
-	static final int PAGE_SIZE = 20;
+	public static final int PAGE_SIZE = 20;
 
 	/** Longer searches are cut: no company name or domain is longer. */
 	static final int MAX_SEARCH_LENGTH = 253;

@@ -1,8 +1,12 @@
-package com.partnerportal.customerlist;
+package com.partnerportal.customerlist.web;
 
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
+
+import com.partnerportal.customerlist.CustomerListQueries;
+import com.partnerportal.customerlist.CustomerPage;
+import com.partnerportal.customerlist.CustomerRow;
 
 /**
  * What the shared pagination fragment needs for the customer list, whose page links carry

@@ -1,4 +1,4 @@
-package com.partnerportal.customerlist;
+package com.partnerportal.customerlist.internal;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,7 +19,7 @@ import com.partnerportal.shared.Countries;
  * {@link java.text.Collator}, so that the list can page by cursor on (rank, name, id).
  * The codes come from the JDK, never from a request, so nothing typed reaches the query.
  */
-final class CountryRanks {
+public final class CountryRanks {
 
 	/** After every known country: a code the JDK does not know sorts last. */
 	private static final int UNKNOWN = 9_999;
@@ -35,7 +35,7 @@ final class CountryRanks {
 		this.codesInOrder = Countries.all(locale).stream().map(Countries.Country::code).toList();
 	}
 
-	static CountryRanks of(Locale locale) {
+	public static CountryRanks of(Locale locale) {
 		CountryRanks cached = CACHE.get(locale);
 		if (cached != null) {
 			return cached;
@@ -52,7 +52,7 @@ final class CountryRanks {
 	 * @return those codes in the order of the countries' names; a code the JDK does not
 	 * know after every known one, by its code
 	 */
-	List<String> inOrder(Collection<String> codes) {
+	public List<String> inOrder(Collection<String> codes) {
 		Map<String, Integer> ranks = IntStream.range(0, this.codesInOrder.size())
 			.boxed()
 			.collect(Collectors.toMap(this.codesInOrder::get, (rank) -> rank, (a, b) -> a));
@@ -66,7 +66,7 @@ final class CountryRanks {
 	 * @param country a JPQL path to a country code, such as {@code c.country}
 	 * @return the country's rank by name: {@code case c.country when 'DE' then 0 ... end}
 	 */
-	String of(String country) {
+	public String of(String country) {
 		return IntStream.range(0, this.codesInOrder.size())
 			.mapToObj((rank) -> " when '" + this.codesInOrder.get(rank) + "' then " + rank)
 			.collect(Collectors.joining("", "case " + country, " else " + UNKNOWN + " end"));

@@ -1,4 +1,4 @@
-package com.partnerportal.customerlist;
+package com.partnerportal.customerlist.internal;
 
 import java.io.Serializable;
 

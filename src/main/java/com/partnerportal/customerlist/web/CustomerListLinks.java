@@ -1,10 +1,13 @@
-package com.partnerportal.customerlist;
+package com.partnerportal.customerlist.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
+
+import com.partnerportal.customerlist.CustomerOrder;
+import com.partnerportal.customerlist.DelegatedAdminCoverage;
 
 /**
  * The links of the customer list. Each keeps what the reader chose (search, order, page)
