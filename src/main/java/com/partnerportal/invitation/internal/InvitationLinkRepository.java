@@ -1,14 +1,16 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.internal;
 
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
+import com.partnerportal.invitation.InvitationLink;
+
 /**
  * Invitation links, one per partner.
  */
-interface InvitationLinkRepository extends Repository<InvitationLink, Long> {
+public interface InvitationLinkRepository extends Repository<InvitationLink, Long> {
 
 	@EntityGraph(attributePaths = "partner")
 	Optional<InvitationLink> findByLinkKey(String linkKey);

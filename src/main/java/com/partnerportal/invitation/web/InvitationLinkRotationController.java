@@ -1,4 +1,4 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.web;
 
 import java.util.Optional;
 
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.partnerportal.invitation.InvitationLinks;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.web.FlashMessages;

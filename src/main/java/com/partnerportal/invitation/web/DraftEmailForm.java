@@ -1,4 +1,4 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param body the body, with line breaks as {@code \n} whatever the browser sent, so that
  * its length is counted the way the partner sees it
  */
-record DraftEmailForm(
+public record DraftEmailForm(
 		@NotBlank(message = "{invitation.draft.subject.required}") @Size(max = 200,
 				message = "{invitation.draft.subject.size}") @Nullable String subject,
 		@NotBlank(message = "{invitation.draft.body.required}") @Size(max = 5000,
 				message = "{invitation.draft.body.size}") @Nullable String body) {
 
-	DraftEmailForm {
+	public DraftEmailForm {
 		body = (body != null) ? body.replace("\r\n", "\n").replace('\r', '\n') : null;
 	}
 

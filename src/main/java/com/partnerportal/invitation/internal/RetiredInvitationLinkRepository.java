@@ -1,13 +1,15 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.internal;
 
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
+import com.partnerportal.invitation.RetiredInvitationLink;
+
 /**
  * The keys of invitation links that were replaced.
  */
-interface RetiredInvitationLinkRepository extends Repository<RetiredInvitationLink, Long> {
+public interface RetiredInvitationLinkRepository extends Repository<RetiredInvitationLink, Long> {
 
 	Optional<RetiredInvitationLink> findByLinkKey(String linkKey);
 

@@ -1,13 +1,15 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.internal;
 
 import java.util.List;
 
 import org.springframework.data.repository.Repository;
 
+import com.partnerportal.invitation.InvitationResponse;
+
 /**
  * The answers customers gave to invitations.
  */
-interface InvitationResponseRepository extends Repository<InvitationResponse, Long> {
+public interface InvitationResponseRepository extends Repository<InvitationResponse, Long> {
 
 	InvitationResponse save(InvitationResponse response);
 

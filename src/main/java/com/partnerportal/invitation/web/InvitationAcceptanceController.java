@@ -1,4 +1,4 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.web;
 
 import java.util.Locale;
 
@@ -20,6 +20,17 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.partnerportal.customer.CustomerAgreementProperties;
+import com.partnerportal.invitation.AcceptanceOutcome;
+import com.partnerportal.invitation.AcceptanceOutdatedException;
+import com.partnerportal.invitation.AcceptancePreview;
+import com.partnerportal.invitation.AcceptanceRefusal;
+import com.partnerportal.invitation.AcceptanceRefusedException;
+import com.partnerportal.invitation.AcceptanceResult;
+import com.partnerportal.invitation.AgreementNotConfirmedException;
+import com.partnerportal.invitation.Invitation;
+import com.partnerportal.invitation.InvitationAcceptance;
+import com.partnerportal.invitation.InvitationLanding;
+import com.partnerportal.invitation.LandingDetails;
 import com.partnerportal.relationship.DelegatedAdminHeldElsewhereException;
 import com.partnerportal.relationship.RelationshipPlan;
 import com.partnerportal.security.PortalUser;

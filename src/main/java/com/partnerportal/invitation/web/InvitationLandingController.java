@@ -1,4 +1,4 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.web;
 
 import java.util.Locale;
 
@@ -9,6 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import com.partnerportal.invitation.InvitationLanding;
+import com.partnerportal.invitation.LandingDetails;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.Countries;
 

@@ -1,4 +1,4 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.web;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.web;
 
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 
+import com.partnerportal.invitation.DelegatedAdminRequiredException;
+import com.partnerportal.invitation.Invitation;
+import com.partnerportal.invitation.InvitationLinks;
+import com.partnerportal.invitation.RelationshipRequests;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.shared.NotFoundException;

@@ -1,4 +1,4 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.web;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,8 @@ import com.partnerportal.PortalTest;
 import com.partnerportal.activity.ActivityAction;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
+import com.partnerportal.invitation.Invitation;
+import com.partnerportal.invitation.InvitationLinks;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.web;
 
 import java.util.Locale;
 
@@ -20,10 +20,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import com.partnerportal.customer.ConfirmedRegistration;
 import com.partnerportal.customer.CustomerRegistration;
 import com.partnerportal.customer.RegistrationProblem;
+import com.partnerportal.invitation.InvitationLanding;
+import com.partnerportal.invitation.InvitationRegistration;
+import com.partnerportal.invitation.LandingDetails;
 import com.partnerportal.security.SignIn;
 import com.partnerportal.shared.Countries;
-import com.partnerportal.web.FlashMessages;
 import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.web.FlashMessages;
 
 /**
  * Registration of a customer organisation that has no account yet, reached from a

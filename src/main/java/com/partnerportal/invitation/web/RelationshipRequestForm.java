@@ -1,4 +1,4 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.web;
 
 /**
  * The partner's choice on the request page. Only the choice: the link's token always

@@ -1,4 +1,4 @@
-package com.partnerportal.invitation;
+package com.partnerportal.invitation.web;
 
 import java.util.Map;
 
@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 import com.partnerportal.customer.ConfirmationRefusedException;
+import com.partnerportal.invitation.RetiredInvitationLinkException;
 import com.partnerportal.web.LanguageMenu;
 
 /**
