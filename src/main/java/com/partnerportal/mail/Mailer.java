@@ -8,6 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.partnerportal.mail.internal.MailDelivery;
+import com.partnerportal.mail.internal.OutgoingMailRepository;
+
 /**
  * Queues mail as part of the change it tells about: the message is a row written in the
  * caller's transaction, so it exists exactly when the change does, and it is handed to

@@ -1,4 +1,4 @@
-package com.partnerportal.mail;
+package com.partnerportal.mail.internal;
 
 import java.time.Clock;
 
@@ -16,12 +16,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.partnerportal.mail.MailMessage;
+
 /**
  * Hands queued messages to the SMTP server named by {@code spring.mail.host}. Without
  * one, as in the embedded default, messages are only kept, for the Sent mail page.
  */
 @Component
-class MailDelivery {
+public class MailDelivery {
 
 	private static final Logger logger = LoggerFactory.getLogger(MailDelivery.class);
 
@@ -51,7 +53,7 @@ class MailDelivery {
 	/**
 	 * @return whether messages are sent, rather than only kept
 	 */
-	boolean sends() {
+	public boolean sends() {
 		return this.sender != null;
 	}
 
@@ -61,7 +63,7 @@ class MailDelivery {
 	 * @param id the queued message's id
 	 * @param message the message
 	 */
-	void deliver(Long id, MailMessage message) {
+	public void deliver(Long id, MailMessage message) {
 		JavaMailSender sender = this.sender;
 		if (sender == null) {
 			return;

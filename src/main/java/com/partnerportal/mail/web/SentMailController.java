@@ -1,4 +1,4 @@
-package com.partnerportal.mail;
+package com.partnerportal.mail.web;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.partnerportal.mail.OutgoingMail;
+import com.partnerportal.mail.SentMail;
 import com.partnerportal.web.PageLinks;
 
 /**

@@ -1,4 +1,4 @@
-package com.partnerportal.mail;
+package com.partnerportal.mail.internal;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -9,7 +9,9 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-interface OutgoingMailRepository extends Repository<OutgoingMail, Long> {
+import com.partnerportal.mail.OutgoingMail;
+
+public interface OutgoingMailRepository extends Repository<OutgoingMail, Long> {
 
 	OutgoingMail save(OutgoingMail mail);
 
