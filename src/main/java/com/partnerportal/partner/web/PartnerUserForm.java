@@ -1,4 +1,4 @@
-package com.partnerportal.partner;
+package com.partnerportal.partner.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.partnerportal.account.PartnerRole;
 import com.partnerportal.account.PasswordPolicy;
+import com.partnerportal.partner.NewPartnerUser;
 import com.partnerportal.web.FormValues;
 
 /**

@@ -1,4 +1,4 @@
-package com.partnerportal.partner;
+package com.partnerportal.partner.web;
 
 import java.util.Optional;
 
@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.partnerportal.account.PartnerRole;
+import com.partnerportal.partner.OnboardingRejectedException;
+import com.partnerportal.partner.PartnerUserManagement;
+import com.partnerportal.partner.PartnerUserSummary;
+import com.partnerportal.partner.UserChangeRejectedException;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.web.FlashMessages;
 import com.partnerportal.web.PageLinks;

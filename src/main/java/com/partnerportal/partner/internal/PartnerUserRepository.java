@@ -1,4 +1,4 @@
-package com.partnerportal.partner;
+package com.partnerportal.partner.internal;
 
 import java.util.Optional;
 
@@ -7,6 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 import com.partnerportal.account.PartnerRole;
+import com.partnerportal.partner.PartnerUser;
 
 /**
  * The users of partner organisations, always looked up within one partner.

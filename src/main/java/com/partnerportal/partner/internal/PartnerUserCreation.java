@@ -1,4 +1,4 @@
-package com.partnerportal.partner;
+package com.partnerportal.partner.internal;
 
 import java.time.Instant;
 
@@ -11,7 +11,12 @@ import com.partnerportal.account.PartnerRole;
 import com.partnerportal.account.PasswordPolicy;
 import com.partnerportal.account.UserAccount;
 import com.partnerportal.account.UserAccountRepository;
+import com.partnerportal.partner.NewPartnerUser;
 import com.partnerportal.partner.OnboardingRejectedException.Reason;
+import com.partnerportal.partner.OnboardingRejectedException;
+import com.partnerportal.partner.Partner;
+import com.partnerportal.partner.PartnerUser;
+import com.partnerportal.partner.PartnerUserCreated;
 
 /**
  * What every new partner user goes through, whether a platform admin onboards a partner
@@ -20,7 +25,7 @@ import com.partnerportal.partner.OnboardingRejectedException.Reason;
  * transaction.
  */
 @Component
-class PartnerUserCreation {
+public class PartnerUserCreation {
 
 	private final PartnerUserRepository users;
 
@@ -44,7 +49,7 @@ class PartnerUserCreation {
 	 * @throws OnboardingRejectedException if the e-mail address is taken or the password
 	 * not acceptable
 	 */
-	void check(NewPartnerUser user) {
+	public void check(NewPartnerUser user) {
 		String email = UserAccount.normalizeEmail(user.email());
 		if (this.accounts.existsByEmail(email)) {
 			throw new OnboardingRejectedException(Reason.EMAIL_TAKEN);
@@ -63,7 +68,7 @@ class PartnerUserCreation {
 	 * @param actor who creates the user
 	 * @return the new user
 	 */
-	PartnerUser create(Partner partner, PartnerRole role, NewPartnerUser user, Instant now, Actor actor) {
+	public PartnerUser create(Partner partner, PartnerRole role, NewPartnerUser user, Instant now, Actor actor) {
 		PartnerUser created = this.users.save(new PartnerUser(partner, role, UserAccount.normalizeEmail(user.email()),
 				this.passwordEncoder.encode(user.password()), user.displayName(), now));
 		this.events.publishEvent(new PartnerUserCreated(partner.getId(), partner.getName(), created.getId(),
