@@ -1,4 +1,4 @@
-package com.partnerportal.preferences;
+package com.partnerportal.preferences.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package com.partnerportal.preferences;
+package com.partnerportal.preferences.web;
 
 import java.time.DateTimeException;
 import java.time.Instant;
