@@ -1,8 +1,10 @@
-package com.partnerportal.relationship;
+package com.partnerportal.relationship.web;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
+
+import com.partnerportal.relationship.DelegatedAdminScope;
 
 /**
  * The parameters of a delegated-admin removal, on the confirmation link and in its form:

@@ -1,4 +1,4 @@
-package com.partnerportal.relationship;
+package com.partnerportal.relationship.web;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +16,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.partnerportal.customer.CustomerActor;
+import com.partnerportal.relationship.DelegatedAdminNotApplicableException;
+import com.partnerportal.relationship.DelegatedAdminRemoval;
+import com.partnerportal.relationship.PartnerRelationships;
+import com.partnerportal.relationship.RemovalPlan;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.web.FlashMessages;

@@ -1,4 +1,4 @@
-package com.partnerportal.relationship;
+package com.partnerportal.relationship.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +13,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.partnerportal.partner.PartnerActor;
+import com.partnerportal.relationship.RelationshipRemoval;
+import com.partnerportal.relationship.RelationshipRemovalBlockedException;
+import com.partnerportal.relationship.RemovalPreview;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.web.FlashMessages;

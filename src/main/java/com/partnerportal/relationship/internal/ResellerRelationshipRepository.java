@@ -1,10 +1,13 @@
-package com.partnerportal.relationship;
+package com.partnerportal.relationship.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
+
+import com.partnerportal.relationship.RelationshipState;
+import com.partnerportal.relationship.ResellerRelationship;
 
 /**
  * Reseller relationships, always looked up by the partner or the customer they belong to.
