@@ -25,15 +25,15 @@ class FormLimitsTests {
 			Map.entry("com.partnerportal.admin.web.PartnerForm.country", "partner.country"),
 			Map.entry("com.partnerportal.admin.web.PartnerForm.adminName", "user_account.display_name"),
 			Map.entry("com.partnerportal.admin.web.PartnerForm.adminEmail", "user_account.email"),
-			Map.entry("com.partnerportal.partner.PartnerUserForm.name", "user_account.display_name"),
-			Map.entry("com.partnerportal.partner.PartnerUserForm.email", "user_account.email"),
+			Map.entry("com.partnerportal.partner.web.PartnerUserForm.name", "user_account.display_name"),
+			Map.entry("com.partnerportal.partner.web.PartnerUserForm.email", "user_account.email"),
 			Map.entry("com.partnerportal.invitation.web.RegistrationForm.companyName", "customer.company_name"),
 			Map.entry("com.partnerportal.invitation.web.RegistrationForm.domain", "customer.domain"),
 			Map.entry("com.partnerportal.invitation.web.RegistrationForm.country", "customer.country"),
 			Map.entry("com.partnerportal.invitation.web.RegistrationForm.adminName", "user_account.display_name"),
 			Map.entry("com.partnerportal.invitation.web.RegistrationForm.email", "user_account.email"),
-			Map.entry("com.partnerportal.preferences.PreferencesForm.language", "user_account.locale"),
-			Map.entry("com.partnerportal.preferences.PreferencesForm.timeZone", "user_account.time_zone"));
+			Map.entry("com.partnerportal.preferences.web.PreferencesForm.language", "user_account.locale"),
+			Map.entry("com.partnerportal.preferences.web.PreferencesForm.timeZone", "user_account.time_zone"));
 
 	@Autowired
 	JdbcClient jdbc;

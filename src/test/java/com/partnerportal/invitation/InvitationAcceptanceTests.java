@@ -33,7 +33,7 @@ import com.partnerportal.relationship.RelationshipHistoryEntry;
 import com.partnerportal.relationship.RelationshipState;
 import com.partnerportal.relationship.RelationshipType;
 import com.partnerportal.relationship.ResellerRelationship;
-import com.partnerportal.relationship.ResellerRelationshipRepository;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.Region;
 

@@ -1,14 +1,16 @@
-package com.partnerportal.subscription;
+package com.partnerportal.subscription.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
+import com.partnerportal.subscription.AddonOffer;
+
 /**
  * The add-ons sold for each service.
  */
-interface AddonOfferRepository extends Repository<AddonOffer, Long> {
+public interface AddonOfferRepository extends Repository<AddonOffer, Long> {
 
 	List<AddonOffer> findByServiceIdOrderBySortOrder(Long serviceId);
 

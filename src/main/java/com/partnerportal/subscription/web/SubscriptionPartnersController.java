@@ -1,4 +1,4 @@
-package com.partnerportal.subscription;
+package com.partnerportal.subscription.web;
 
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.partnerportal.subscription.SubscriptionOperationPages.OperationPage;
-import com.partnerportal.subscription.SubscriptionOperationPages.SubscriptionPage;
+import com.partnerportal.subscription.SubscriptionOperations;
+import com.partnerportal.subscription.web.SubscriptionOperationPages.OperationPage;
+import com.partnerportal.subscription.web.SubscriptionOperationPages.SubscriptionPage;
 
 import static com.partnerportal.subscription.SubscriptionOperation.CHANGE_PARTNER_OF_RECORD;
 import static com.partnerportal.subscription.SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT;

@@ -1,9 +1,11 @@
-package com.partnerportal.subscription;
+package com.partnerportal.subscription.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
+
+import com.partnerportal.subscription.Subscription;
 
 /**
  * Customers' subscriptions, always looked up within one customer.

@@ -1,4 +1,4 @@
-package com.partnerportal.subscription;
+package com.partnerportal.subscription.web;
 
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package com.partnerportal.subscription;
+package com.partnerportal.subscription.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.subscription.SubscriptionQueries;
 
 /**
  * The customer's own subscriptions: what it has, who sold each and who supports it. Every

@@ -1,4 +1,4 @@
-package com.partnerportal.subscription;
+package com.partnerportal.subscription.internal;
 
 import java.util.List;
 
@@ -7,11 +7,15 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
+import com.partnerportal.subscription.Subscription;
+import com.partnerportal.subscription.SubscriptionFacts;
+import com.partnerportal.subscription.SubscriptionStatus;
+
 /**
  * One customer's subscriptions as they tie one partner to it: those it sold and those it
  * is the support contact of.
  */
-interface PartnerSubscriptionRepository extends Repository<Subscription, Long> {
+public interface PartnerSubscriptionRepository extends Repository<Subscription, Long> {
 
 	String FACTS = "select new com.partnerportal.subscription.SubscriptionFacts(s.id, s.offerName, cs.name, s.seats,"
 			+ " s.status, s.partnerOfRecordId, p.name) from Subscription s join CloudService cs on cs.id = s.serviceId"

@@ -1,4 +1,4 @@
-package com.partnerportal.subscription;
+package com.partnerportal.subscription.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import com.partnerportal.account.PartnerRole;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.subscription.PartnerSubscriptionLine;
 import com.partnerportal.subscription.SubscriptionQueries.CustomerSubscriptions;
+import com.partnerportal.subscription.SubscriptionQueries;
 
 /**
  * A customer's subscriptions as one of its partners sees them: every subscription,

@@ -1,4 +1,4 @@
-package com.partnerportal.subscription;
+package com.partnerportal.subscription.web;
 
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +35,14 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 import com.partnerportal.partner.PartnerActor;
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.subscription.OperationChoices;
+import com.partnerportal.subscription.OperationResult;
+import com.partnerportal.subscription.SubscriptionChangedException;
+import com.partnerportal.subscription.SubscriptionOperation;
+import com.partnerportal.subscription.SubscriptionOperations;
+import com.partnerportal.subscription.SubscriptionRefusal;
+import com.partnerportal.subscription.SubscriptionRefusedException;
+import com.partnerportal.subscription.SubscriptionView;
 import com.partnerportal.web.FlashMessages;
 
 import static com.partnerportal.web.FormValues.required;

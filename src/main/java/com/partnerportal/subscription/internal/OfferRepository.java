@@ -1,14 +1,16 @@
-package com.partnerportal.subscription;
+package com.partnerportal.subscription.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
+import com.partnerportal.subscription.Offer;
+
 /**
  * The offers of each service, with their seat limits.
  */
-interface OfferRepository extends Repository<Offer, Long> {
+public interface OfferRepository extends Repository<Offer, Long> {
 
 	List<Offer> findByServiceIdOrderBySortOrder(Long serviceId);
 
