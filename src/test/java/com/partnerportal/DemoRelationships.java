@@ -9,7 +9,7 @@ import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.customer.CustomerRepository;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.relationship.ResellerRelationship;
-import com.partnerportal.relationship.ResellerRelationshipRepository;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 
 /**
  * Relates the demo data's partners and customers beyond what the demo data relates, as

@@ -21,19 +21,19 @@ class FormLimitsTests {
 
 	/** Form class, field, and the table and column the field is stored in. */
 	private static final Map<String, String> STORED_IN = Map.ofEntries(
-			Map.entry("com.partnerportal.admin.PartnerForm.name", "partner.name"),
-			Map.entry("com.partnerportal.admin.PartnerForm.country", "partner.country"),
-			Map.entry("com.partnerportal.admin.PartnerForm.adminName", "user_account.display_name"),
-			Map.entry("com.partnerportal.admin.PartnerForm.adminEmail", "user_account.email"),
-			Map.entry("com.partnerportal.partner.PartnerUserForm.name", "user_account.display_name"),
-			Map.entry("com.partnerportal.partner.PartnerUserForm.email", "user_account.email"),
-			Map.entry("com.partnerportal.invitation.RegistrationForm.companyName", "customer.company_name"),
-			Map.entry("com.partnerportal.invitation.RegistrationForm.domain", "customer.domain"),
-			Map.entry("com.partnerportal.invitation.RegistrationForm.country", "customer.country"),
-			Map.entry("com.partnerportal.invitation.RegistrationForm.adminName", "user_account.display_name"),
-			Map.entry("com.partnerportal.invitation.RegistrationForm.email", "user_account.email"),
-			Map.entry("com.partnerportal.preferences.PreferencesForm.language", "user_account.locale"),
-			Map.entry("com.partnerportal.preferences.PreferencesForm.timeZone", "user_account.time_zone"));
+			Map.entry("com.partnerportal.admin.web.PartnerForm.name", "partner.name"),
+			Map.entry("com.partnerportal.admin.web.PartnerForm.country", "partner.country"),
+			Map.entry("com.partnerportal.admin.web.PartnerForm.adminName", "user_account.display_name"),
+			Map.entry("com.partnerportal.admin.web.PartnerForm.adminEmail", "user_account.email"),
+			Map.entry("com.partnerportal.partner.web.PartnerUserForm.name", "user_account.display_name"),
+			Map.entry("com.partnerportal.partner.web.PartnerUserForm.email", "user_account.email"),
+			Map.entry("com.partnerportal.invitation.web.RegistrationForm.companyName", "customer.company_name"),
+			Map.entry("com.partnerportal.invitation.web.RegistrationForm.domain", "customer.domain"),
+			Map.entry("com.partnerportal.invitation.web.RegistrationForm.country", "customer.country"),
+			Map.entry("com.partnerportal.invitation.web.RegistrationForm.adminName", "user_account.display_name"),
+			Map.entry("com.partnerportal.invitation.web.RegistrationForm.email", "user_account.email"),
+			Map.entry("com.partnerportal.preferences.web.PreferencesForm.language", "user_account.locale"),
+			Map.entry("com.partnerportal.preferences.web.PreferencesForm.timeZone", "user_account.time_zone"));
 
 	@Autowired
 	JdbcClient jdbc;

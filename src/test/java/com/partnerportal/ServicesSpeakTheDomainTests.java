@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import com.partnerportal.security.PortalUser;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
@@ -41,9 +40,6 @@ class ServicesSpeakTheDomainTests {
 	private static final DescribedPredicate<JavaClass> WEB_ADAPTER = resideInAnyPackage("..web..", "..security..")
 		.or(CONTROLLER)
 		.or(assignableTo(Filter.class))
-		// What the accept page keeps in the session: a helper of its controller, until
-		// the controllers move to their module's web package.
-		.or(name("com.partnerportal.invitation.InvitationViews"))
 		.as("the web side");
 
 	private static final DescribedPredicate<JavaClass> HTTP = resideInAnyPackage("jakarta.servlet..",

@@ -29,7 +29,7 @@ import com.partnerportal.shared.CsvWriter;
  * an entry, partner and customer, have their own column.
  */
 @Component
-class ActivityExport {
+public class ActivityExport {
 
 	private final ActivitySearch search;
 
@@ -46,7 +46,7 @@ class ActivityExport {
 	 * @param locale the reader's language, for the header and the labels
 	 * @return the file's body, written once the response starts, on a thread of its own
 	 */
-	CsvFile csv(ActivityScope scope, ActivityFilter filter, Locale locale) {
+	public CsvFile csv(ActivityScope scope, ActivityFilter filter, Locale locale) {
 		ZoneId zone = filter.zone();
 		ActivityLabels labels = new ActivityLabels(this.messages, locale, zone);
 		DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
 
+import com.partnerportal.activity.web.ActivityFilterForm;
 import com.partnerportal.shared.LikePatterns;
 
 /**
@@ -20,13 +21,13 @@ import com.partnerportal.shared.LikePatterns;
  * @param action the only action shown, or {@code null} for every action
  * @param partner the start of the partner's name; empty for every partner
  */
-record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer, @Nullable ActivityAction action,
-		String partner) {
+public record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer,
+		@Nullable ActivityAction action, String partner) {
 
 	/** How many days, today included, a page shows when no dates are given. */
-	static final int DEFAULT_DAYS = 30;
+	public static final int DEFAULT_DAYS = 30;
 
-	ActivityFilter {
+	public ActivityFilter {
 		if (to.isBefore(from)) {
 			throw new IllegalArgumentException("Range ends " + to + " before it starts " + from);
 		}
@@ -45,7 +46,7 @@ record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer
 	/**
 	 * @return the first instant of the range
 	 */
-	Instant start() {
+	public Instant start() {
 		return this.from.atStartOfDay(this.zone).toInstant();
 	}
 
@@ -53,11 +54,11 @@ record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer
 	 * @return the first instant after the range: the range is {@code [start, end)}, so
 	 * the whole of the last day is in it, up to its last nanosecond
 	 */
-	Instant end() {
+	public Instant end() {
 		return this.to.plusDays(1).atStartOfDay(this.zone).toInstant();
 	}
 
-	boolean hasCustomer() {
+	public boolean hasCustomer() {
 		return !this.customer.isEmpty();
 	}
 
@@ -65,11 +66,11 @@ record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer
 	 * @return the pattern for {@code customer_name_key like :pattern escape '!'}, where
 	 * {@code customer_name_key} is the name in lower case: names that start with the text
 	 */
-	String customerPattern() {
+	public String customerPattern() {
 		return LikePatterns.startingWith(this.customer);
 	}
 
-	boolean hasPartner() {
+	public boolean hasPartner() {
 		return !this.partner.isEmpty();
 	}
 
@@ -77,14 +78,14 @@ record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer
 	 * @return the pattern for {@code partner_name_key like :pattern escape '!'}, where
 	 * {@code partner_name_key} is the partner's name as recorded, in lower case
 	 */
-	String partnerPattern() {
+	public String partnerPattern() {
 		return LikePatterns.startingWith(this.partner);
 	}
 
 	/**
 	 * @return whether anything narrows the entries besides the dates
 	 */
-	boolean narrowed() {
+	public boolean narrowed() {
 		return hasCustomer() || hasPartner() || this.action != null;
 	}
 
@@ -92,7 +93,7 @@ record ActivityFilter(LocalDate from, LocalDate to, ZoneId zone, String customer
 	 * @return the filter as the form shows it, so that the defaults chosen appear in the
 	 * fields
 	 */
-	ActivityFilterForm toForm() {
+	public ActivityFilterForm toForm() {
 		return new ActivityFilterForm(this.from.toString(), this.to.toString(), this.customer,
 				(this.action != null) ? this.action.name() : "", this.partner);
 	}

@@ -15,7 +15,7 @@ import org.springframework.context.MessageSource;
  * missing label shows the code rather than failing, so that an entry of a retired action
  * still reads. One instance serves one page or one export, on one thread.
  */
-final class ActivityLabels {
+public final class ActivityLabels {
 
 	// The methods are public because templates call them.
 
@@ -32,7 +32,7 @@ final class ActivityLabels {
 
 	private final ActivityValues values;
 
-	ActivityLabels(MessageSource messages, Locale locale, ZoneId zone) {
+	public ActivityLabels(MessageSource messages, Locale locale, ZoneId zone) {
 		this.messages = messages;
 		this.locale = locale;
 		this.values = new ActivityValues(messages, locale, zone);

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param oldValue the value before
  * @param newValue the value after
  */
-record ActivityRow(long id, Instant occurredAt, @Nullable String actorName, @Nullable String actorOrganisation,
+public record ActivityRow(long id, Instant occurredAt, @Nullable String actorName, @Nullable String actorOrganisation,
 		@Nullable String partnerName, @Nullable String customerName, String action, @Nullable String oldValue,
 		@Nullable String newValue) {
 

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param audience who is reading
  * @param organisationId the partner's or customer's id; {@code null} for the platform
  */
-record ActivityScope(Audience audience, @Nullable Long organisationId) {
+public record ActivityScope(Audience audience, @Nullable Long organisationId) {
 
-	ActivityScope {
+	public ActivityScope {
 		if ((audience == Audience.PLATFORM) != (organisationId == null)) {
 			throw new IllegalArgumentException("A partner's or customer's scope needs its id, the platform's none");
 		}
@@ -23,7 +23,7 @@ record ActivityScope(Audience audience, @Nullable Long organisationId) {
 	 * @param partnerId a partner
 	 * @return the entries about that partner
 	 */
-	static ActivityScope partner(Long partnerId) {
+	public static ActivityScope partner(Long partnerId) {
 		return new ActivityScope(Audience.PARTNER, partnerId);
 	}
 
@@ -31,14 +31,14 @@ record ActivityScope(Audience audience, @Nullable Long organisationId) {
 	 * @param customerId a customer
 	 * @return the entries about that customer
 	 */
-	static ActivityScope customer(Long customerId) {
+	public static ActivityScope customer(Long customerId) {
 		return new ActivityScope(Audience.CUSTOMER, customerId);
 	}
 
 	/**
 	 * @return every entry, as a platform admin reads them
 	 */
-	static ActivityScope platform() {
+	public static ActivityScope platform() {
 		return new ActivityScope(Audience.PLATFORM, null);
 	}
 
@@ -46,7 +46,7 @@ record ActivityScope(Audience audience, @Nullable Long organisationId) {
 	 * @return whether a filter on the customer's name means anything: a customer's
 	 * entries are all about itself
 	 */
-	boolean filtersByCustomer() {
+	public boolean filtersByCustomer() {
 		return this.audience != Audience.CUSTOMER;
 	}
 
@@ -54,19 +54,19 @@ record ActivityScope(Audience audience, @Nullable Long organisationId) {
 	 * @return whether a filter on the partner's name means anything: a partner's entries
 	 * are all about itself
 	 */
-	boolean filtersByPartner() {
+	public boolean filtersByPartner() {
 		return this.audience != Audience.PARTNER;
 	}
 
 	/**
 	 * Who reads the log, and where its page lives.
 	 */
-	enum Audience {
+	public enum Audience {
 
 		PARTNER("partner"), CUSTOMER("customer"), PLATFORM("admin");
 
 		/** The URL area of each audience, as the page's mapping matches it. */
-		static final String AREAS = "partner|customer|admin";
+		public static final String AREAS = "partner|customer|admin";
 
 		private final String area;
 
@@ -78,7 +78,7 @@ record ActivityScope(Audience audience, @Nullable Long organisationId) {
 		 * @param area the first segment of the page's URL, one of {@link #AREAS}
 		 * @return the audience whose page lives there
 		 */
-		static Audience inArea(String area) {
+		public static Audience inArea(String area) {
 			for (Audience audience : values()) {
 				if (audience.area.equals(area)) {
 					return audience;
@@ -87,7 +87,7 @@ record ActivityScope(Audience audience, @Nullable Long organisationId) {
 			throw new IllegalArgumentException("No activity page in " + area);
 		}
 
-		String path() {
+		public String path() {
 			return "/" + this.area + "/activity";
 		}
 

@@ -9,13 +9,15 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.activity.internal.ActivityQueries;
+
 /**
  * Reads the activity log for its pages and its export, always within a scope decided by
  * the signed-in user.
  */
 @Service
 @Transactional(readOnly = true)
-class ActivitySearch {
+public class ActivitySearch {
 
 	static final int PAGE_SIZE = 50;
 
@@ -54,7 +56,7 @@ class ActivitySearch {
 	 * @param countLimited whether more entries match than its total, where the count
 	 * stopped
 	 */
-	record ActivityPage(Page<ActivityRow> entries, boolean countLimited) {
+	public record ActivityPage(Page<ActivityRow> entries, boolean countLimited) {
 	}
 
 	/**

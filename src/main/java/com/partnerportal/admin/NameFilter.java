@@ -12,24 +12,24 @@ import com.partnerportal.shared.LikePatterns;
  *
  * @param text the text typed, stripped; empty when there is no filter
  */
-record NameFilter(String text) {
+public record NameFilter(String text) {
 
 	/** Longer input is cut: no name is longer than the column. */
 	static final int MAX_LENGTH = 200;
 
-	static NameFilter of(@Nullable String text) {
+	public static NameFilter of(@Nullable String text) {
 		String stripped = (text != null) ? text.strip() : "";
 		return new NameFilter((stripped.length() > MAX_LENGTH) ? stripped.substring(0, MAX_LENGTH) : stripped);
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.text.isEmpty();
 	}
 
 	/**
 	 * @return the prefix pattern for {@code lower(name) like :pattern escape '!'}
 	 */
-	String pattern() {
+	public String pattern() {
 		return LikePatterns.startingWith(this.text);
 	}
 

@@ -6,5 +6,5 @@ package com.partnerportal.admin;
  * @param partnerId the partner
  * @param count the number of its users, enabled or not
  */
-record PartnerUserCount(Long partnerId, long count) {
+public record PartnerUserCount(Long partnerId, long count) {
 }

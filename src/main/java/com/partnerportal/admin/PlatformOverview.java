@@ -12,12 +12,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.partnerportal.shared.PageNumbers;
+import com.partnerportal.admin.internal.AdminQueries;
+import com.partnerportal.admin.internal.RelationshipQueries;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.PageNumbers;
 
 /**
  * What platform admins read: the portal's figures, the active relationships per service
@@ -25,7 +27,7 @@ import com.partnerportal.shared.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
-class PlatformOverview {
+public class PlatformOverview {
 
 	/** Rows per page on the admin lists. */
 	static final int PAGE_SIZE = 20;
@@ -46,7 +48,7 @@ class PlatformOverview {
 		this.relationships = relationships;
 	}
 
-	PortalStatistics statistics() {
+	public PortalStatistics statistics() {
 		return new PortalStatistics(this.queries.countPartners(), this.queries.countCustomers(),
 				this.queries.countActiveRelationships(), this.queries.countActiveDelegatedAdminGrants());
 	}
@@ -66,8 +68,8 @@ class PlatformOverview {
 	 * @return the page's content
 	 * @throws NotFoundException if there is no such service, or no service at all
 	 */
-	ServiceRelationships relationshipsPerService(@Nullable Long serviceId, NameFilter partner, NameFilter customer,
-			int page) {
+	public ServiceRelationships relationshipsPerService(@Nullable Long serviceId, NameFilter partner,
+			NameFilter customer, int page) {
 		List<CloudService> services = this.catalogue.findAllByOrderBySortOrder();
 		CloudService service = chooseService(services, serviceId);
 		long counted = this.relationships.relationships(partner, customer);
@@ -100,7 +102,7 @@ class PlatformOverview {
 	 * @param page a zero-based page number
 	 * @return one page of partners by name, with their number of users
 	 */
-	Page<PartnerRow> partners(NameFilter name, int page) {
+	public Page<PartnerRow> partners(NameFilter name, int page) {
 		PageRequest request = PageRequest.of(PageNumbers.within(page, PAGE_SIZE), PAGE_SIZE,
 				Sort.by("name").and(Sort.by("id")));
 		Page<Partner> found = this.partners.findByNameContainingIgnoreCase(name.text(), request);

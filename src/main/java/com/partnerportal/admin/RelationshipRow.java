@@ -14,6 +14,6 @@ import com.partnerportal.relationship.RelationshipType;
  * @param delegatedAdmin whether the partner holds delegated admin for the service shown
  * @param since when the relationship was (re-)established
  */
-record RelationshipRow(Long relationshipId, String customerName, String partnerName, RelationshipType type,
+public record RelationshipRow(Long relationshipId, String customerName, String partnerName, RelationshipType type,
 		boolean delegatedAdmin, Instant since) {
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.data.domain.Page;
 
+import com.partnerportal.admin.internal.RelationshipQueries;
 import com.partnerportal.catalogue.CloudService;
 
 /**
@@ -20,8 +21,8 @@ import com.partnerportal.catalogue.CloudService;
  * delegated admin, up to {@link RelationshipQueries#LIMIT} and one; services nobody holds
  * it for may be missing
  */
-record ServiceRelationships(List<CloudService> services, CloudService service, Page<RelationshipRow> relationships,
-		boolean countLimited, Map<Long, Long> delegatedAdminCounts) {
+public record ServiceRelationships(List<CloudService> services, CloudService service,
+		Page<RelationshipRow> relationships, boolean countLimited, Map<Long, Long> delegatedAdminCounts) {
 
 	/**
 	 * @return how many active relationships match the filters; a relationship covers

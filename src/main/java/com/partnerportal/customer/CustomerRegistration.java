@@ -18,6 +18,8 @@ import com.partnerportal.account.PasswordPolicy;
 import com.partnerportal.account.PasswordProblem;
 import com.partnerportal.account.UserAccount;
 import com.partnerportal.account.UserAccountRepository;
+import com.partnerportal.customer.internal.PendingRegistrationRepository;
+import com.partnerportal.customer.internal.RegistrationMails;
 import com.partnerportal.mail.Mailer;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.DatabaseConstraints;

@@ -23,10 +23,10 @@ import com.partnerportal.shared.Cloud;
  */
 @Entity
 @Table(name = "pending_registration")
-class PendingRegistration {
+public class PendingRegistration {
 
 	/** How long the confirmation link works. */
-	static final Duration VALIDITY = Duration.ofHours(24);
+	public static final Duration VALIDITY = Duration.ofHours(24);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,15 +107,15 @@ class PendingRegistration {
 		return new CustomerUser(customer, true, this.email, this.passwordHash, this.adminName, now);
 	}
 
-	String getCompanyName() {
+	public String getCompanyName() {
 		return this.companyName;
 	}
 
-	String getDomain() {
+	public String getDomain() {
 		return this.domain;
 	}
 
-	String getEmail() {
+	public String getEmail() {
 		return this.email;
 	}
 

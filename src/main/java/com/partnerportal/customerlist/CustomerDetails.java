@@ -29,10 +29,10 @@ import com.partnerportal.subscription.SubscriptionStatus;
  * @param subscriptions the customer's first subscriptions, by service
  * @param moreSubscriptions whether the customer has more subscriptions than shown
  */
-record CustomerDetails(Long id, String companyName, String domain, String country, Cloud cloud, Instant customerSince,
-		boolean agreementAccepted, @Nullable String agreementVersion, @Nullable Instant agreementAcceptedAt,
-		List<ServiceAccess> services, List<User> users, boolean moreUsers, List<SubscriptionLine> subscriptions,
-		boolean moreSubscriptions) {
+public record CustomerDetails(Long id, String companyName, String domain, String country, Cloud cloud,
+		Instant customerSince, boolean agreementAccepted, @Nullable String agreementVersion,
+		@Nullable Instant agreementAcceptedAt, List<ServiceAccess> services, List<User> users, boolean moreUsers,
+		List<SubscriptionLine> subscriptions, boolean moreSubscriptions) {
 
 	public String countryName(Locale locale) {
 		return Countries.displayName(this.country, locale);

@@ -24,7 +24,7 @@ import com.partnerportal.shared.CsvWriter;
  * date is ISO-8601 in UTC.
  */
 @Component
-class CustomerExport {
+public class CustomerExport {
 
 	/** Customers read per statement. */
 	static final int BATCH = 500;
@@ -43,7 +43,7 @@ class CustomerExport {
 	 * @param selection which customers, in which order
 	 * @return the file's body, written once the response starts
 	 */
-	CsvFile csv(Long partnerId, CustomerSelection selection) {
+	public CsvFile csv(Long partnerId, CustomerSelection selection) {
 		Locale locale = selection.locale();
 		List<@Nullable String> header = Arrays.asList(message("customers.csv.company", locale),
 				message("customers.csv.domain", locale), message("customers.csv.countryCode", locale),

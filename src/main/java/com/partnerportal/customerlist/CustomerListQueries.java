@@ -23,10 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
+import com.partnerportal.customer.NameWords;
 import com.partnerportal.customerlist.CustomerDetails.ServiceAccess;
 import com.partnerportal.customerlist.CustomerDetails.SubscriptionLine;
 import com.partnerportal.customerlist.CustomerDetails.User;
-import com.partnerportal.customer.NameWords;
+import com.partnerportal.customerlist.internal.CountryRanks;
+import com.partnerportal.customerlist.web.CustomerListController;
 import com.partnerportal.relationship.RelationshipState;
 import com.partnerportal.shared.Cloud;
 import com.partnerportal.shared.LikePatterns;
@@ -51,7 +53,7 @@ import com.partnerportal.subscription.SubscriptionStatus;
  */
 @Service
 @Transactional(readOnly = true)
-class CustomerListQueries {
+public class CustomerListQueries {
 
 	/** The most users or subscriptions an expanded row lists. */
 	static final int DETAIL_LIMIT = 100;
@@ -60,7 +62,7 @@ class CustomerListQueries {
 	 * The count stops here: past it, the page says "more than" this many, and a page
 	 * asked for by number without a cursor is at most this deep.
 	 */
-	static final int COUNT_LIMIT = 10_000;
+	public static final int COUNT_LIMIT = 10_000;
 
 	/** The pages either side of the one shown whose links the page offers. */
 	static final int NEARBY = 2;
@@ -179,7 +181,7 @@ class CustomerListQueries {
 	 * names no active customer of the partner
 	 * @return the page, with the delegated admin summary of each customer
 	 */
-	CustomerPage customers(Long partnerId, CustomerSelection selection, int page, @Nullable Long after) {
+	public CustomerPage customers(Long partnerId, CustomerSelection selection, int page, @Nullable Long after) {
 		long applicable = applicableServices();
 		Conditions conditions = Conditions.of(selection, applicable);
 		Listing listing;
@@ -378,7 +380,7 @@ class CustomerListQueries {
 	 * @return the details, or empty if the customer is not an active customer of that
 	 * partner
 	 */
-	Optional<CustomerDetails> details(Long partnerId, Long customerId) {
+	public Optional<CustomerDetails> details(Long partnerId, Long customerId) {
 		Optional<Account> account = this.entityManager
 			.createQuery("select c.id, c.companyName, c.domain, c.country, c.cloud, r.since, c.agreementVersion,"
 					+ " c.agreementAcceptedAt" + CUSTOMERS + " and c.id = :customerId", Account.class)

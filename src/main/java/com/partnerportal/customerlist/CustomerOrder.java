@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param by the column
  * @param descending whether the order is reversed
  */
-record CustomerOrder(CustomerSort by, boolean descending) {
+public record CustomerOrder(CustomerSort by, boolean descending) {
 
 	static final CustomerOrder DEFAULT = new CustomerOrder(CustomerSort.COMPANY, false);
 
@@ -19,7 +19,7 @@ record CustomerOrder(CustomerSort by, boolean descending) {
 	 * @param parameter the {@code sort} parameter, if any
 	 * @return the order it asks for, or the default one
 	 */
-	static CustomerOrder parse(@Nullable String parameter) {
+	public static CustomerOrder parse(@Nullable String parameter) {
 		if (parameter == null) {
 			return DEFAULT;
 		}
@@ -54,7 +54,7 @@ record CustomerOrder(CustomerSort by, boolean descending) {
 	 * @param column a column key
 	 * @return the order after choosing that column
 	 */
-	CustomerOrder toggled(String column) {
+	public CustomerOrder toggled(String column) {
 		CustomerSort other = CustomerSort.fromKey(column)
 			.orElseThrow(() -> new IllegalArgumentException("Unknown column " + column));
 		return (other == this.by) ? new CustomerOrder(other, !this.descending) : new CustomerOrder(other, false);

@@ -9,6 +9,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 
+import com.partnerportal.customerlist.web.CustomerListController;
+
 /**
  * One page of the customer list, and where the pages around it start. A page is addressed
  * by the customer it follows (its cursor) rather than by how many rows come before it, so
@@ -21,7 +23,7 @@ import org.springframework.data.domain.PageRequest;
  * @param cursors for the page shown and the pages around it that exist, the customer each
  * starts after; empty for the first page
  */
-record CustomerPage(List<CustomerRow> rows, int number, long matching, Map<Integer, Optional<Long>> cursors) {
+public record CustomerPage(List<CustomerRow> rows, int number, long matching, Map<Integer, Optional<Long>> cursors) {
 
 	static CustomerPage empty() {
 		return new CustomerPage(List.of(), 0, 0, Map.of(0, Optional.empty()));
@@ -30,7 +32,7 @@ record CustomerPage(List<CustomerRow> rows, int number, long matching, Map<Integ
 	/**
 	 * @return whether more customers match than were counted
 	 */
-	boolean countLimited() {
+	public boolean countLimited() {
 		return this.matching > CustomerListQueries.COUNT_LIMIT;
 	}
 
@@ -38,7 +40,7 @@ record CustomerPage(List<CustomerRow> rows, int number, long matching, Map<Integ
 	 * @return the rows as a page: its total is the exact count, or, when more match than
 	 * were counted, enough to reach the pages around this one
 	 */
-	Page<CustomerRow> toPage() {
+	public Page<CustomerRow> toPage() {
 		int size = CustomerListController.PAGE_SIZE;
 		int lastNearby = this.cursors.keySet().stream().mapToInt(Integer::intValue).max().orElse(this.number);
 		long total = countLimited() ? (long) lastNearby * size + ((lastNearby > this.number) ? 1 : this.rows.size())
@@ -49,7 +51,7 @@ record CustomerPage(List<CustomerRow> rows, int number, long matching, Map<Integ
 	/**
 	 * @return the customer the page shown starts after: empty for the first page
 	 */
-	Optional<Long> shownCursor() {
+	public Optional<Long> shownCursor() {
 		return Objects.requireNonNull(this.cursors.get(this.number), "The page shown has no cursor");
 	}
 
@@ -59,7 +61,7 @@ record CustomerPage(List<CustomerRow> rows, int number, long matching, Map<Integ
 	 * {@code null} for a page that is not around this one
 	 */
 	@org.jspecify.annotations.Nullable
-	Optional<Long> cursor(int page) {
+	public Optional<Long> cursor(int page) {
 		return this.cursors.get(page);
 	}
 

@@ -16,7 +16,7 @@ import com.partnerportal.shared.Countries;
  * @param delegatedAdminServices how many services the partner holds delegated admin for
  * @param delegatedAdminApplicable how many services delegated admin applies to
  */
-record CustomerRow(Long id, String companyName, String domain, String country, Instant since,
+public record CustomerRow(Long id, String companyName, String domain, String country, Instant since,
 		long delegatedAdminServices, long delegatedAdminApplicable) {
 
 	public String countryName(Locale locale) {

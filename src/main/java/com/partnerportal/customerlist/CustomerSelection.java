@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param order the order
  * @param locale the reader's language, which orders the countries by name
  */
-record CustomerSelection(@Nullable String search, @Nullable DelegatedAdminCoverage coverage, CustomerOrder order,
+public record CustomerSelection(@Nullable String search, @Nullable DelegatedAdminCoverage coverage, CustomerOrder order,
 		Locale locale) {
 
 	static CustomerSelection of(@Nullable String search, CustomerOrder order) {

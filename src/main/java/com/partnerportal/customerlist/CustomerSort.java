@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import com.partnerportal.customerlist.internal.CountryRanks;
+
 /**
  * The columns the customer list can be sorted by. Only these reach the query, each with
  * its own fixed expressions, so a sort parameter can never inject anything into it. Every

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * the signed-in partner holds it for the customer. The three together are every customer.
  * Message keys {@code customers.dap.filter.<parameter>} name them.
  */
-enum DelegatedAdminCoverage {
+public enum DelegatedAdminCoverage {
 
 	/** Held on every service that has delegated admin. */
 	ALL,
@@ -25,7 +25,7 @@ enum DelegatedAdminCoverage {
 	 * @param parameter the {@code dap} parameter, if any
 	 * @return the filter it names
 	 */
-	static Optional<DelegatedAdminCoverage> parse(@Nullable String parameter) {
+	public static Optional<DelegatedAdminCoverage> parse(@Nullable String parameter) {
 		if (parameter == null) {
 			return Optional.empty();
 		}

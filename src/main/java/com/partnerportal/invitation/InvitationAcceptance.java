@@ -22,6 +22,7 @@ import com.partnerportal.customer.CustomerAgreementProperties;
 import com.partnerportal.customer.CustomerRepository;
 import com.partnerportal.customer.CustomerUser;
 import com.partnerportal.customer.CustomerUserRepository;
+import com.partnerportal.invitation.internal.InvitationResponseRepository;
 import com.partnerportal.relationship.DelegatedAdminConflict;
 import com.partnerportal.relationship.DelegatedAdminHeldElsewhereException;
 import com.partnerportal.relationship.RelationshipEstablishment;

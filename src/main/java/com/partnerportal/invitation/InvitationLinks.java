@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
+import com.partnerportal.invitation.internal.InvitationLinkRepository;
+import com.partnerportal.invitation.internal.RetiredInvitationLinkRepository;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.shared.ConcurrentChangeException;
@@ -86,7 +88,7 @@ public class InvitationLinks {
 	 * without delegated admin and asked to
 	 */
 	@Transactional(readOnly = true)
-	Optional<Invitation> existingInvitation(Long partnerId, boolean delegatedAdmin) {
+	public Optional<Invitation> existingInvitation(Long partnerId, boolean delegatedAdmin) {
 		return this.links.findByPartnerId(partnerId)
 			.filter((link) -> allowed(link.getPartner(), delegatedAdmin))
 			.map((link) -> invitation(link, delegatedAdmin));
@@ -105,7 +107,7 @@ public class InvitationLinks {
 	 * named the variant without delegated admin
 	 */
 	@Transactional(noRollbackFor = DelegatedAdminRequiredException.class)
-	Optional<Invitation> issuedInvitation(Long partnerId, boolean delegatedAdmin, Actor actor) {
+	public Optional<Invitation> issuedInvitation(Long partnerId, boolean delegatedAdmin, Actor actor) {
 		Optional<InvitationLink> link = this.links.findByPartnerId(partnerId);
 		if (link.isPresent() && !allowed(link.get().getPartner(), delegatedAdmin)) {
 			throw refusedWithoutDelegatedAdmin(link.get().getPartner(), actor);
@@ -139,7 +141,7 @@ public class InvitationLinks {
 	 * empty if the partner has no link yet
 	 */
 	@Transactional(readOnly = true)
-	Optional<Long> currentVersion(Long partnerId) {
+	public Optional<Long> currentVersion(Long partnerId) {
 		return this.links.findByPartnerId(partnerId).map(InvitationLink::getVersion);
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
+import com.partnerportal.invitation.web.DraftEmailForm;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.partner.Territories;
@@ -20,7 +21,7 @@ import com.partnerportal.shared.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
-class RelationshipRequests {
+public class RelationshipRequests {
 
 	private final PartnerRepository partners;
 
@@ -43,7 +44,7 @@ class RelationshipRequests {
 	 * @param locale the reader's locale, for the countries' names
 	 * @return what the request page offers that partner
 	 */
-	RequestOptions options(Long partnerId, Locale locale) {
+	public RequestOptions options(Long partnerId, Locale locale) {
 		Partner partner = this.partners.findById(partnerId)
 			.orElseThrow(() -> new NotFoundException("Partner " + partnerId));
 		return new RequestOptions(partner.getName(), partner.getCloud(), partner.requiresDelegatedAdmin(),
@@ -58,7 +59,7 @@ class RelationshipRequests {
 	 * @param locale the language to write in
 	 * @return the draft
 	 */
-	DraftEmailForm draft(Invitation invitation, String link, Locale locale) {
+	public DraftEmailForm draft(Invitation invitation, String link, Locale locale) {
 		Partner partner = invitation.partner();
 		String partnerName = partner.getName();
 		// A partner outside the CSP programme becomes the customer's advisor, not its

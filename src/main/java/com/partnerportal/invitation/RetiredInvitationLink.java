@@ -20,7 +20,7 @@ import com.partnerportal.partner.Partner;
  * found".
  */
 @Entity
-class RetiredInvitationLink {
+public class RetiredInvitationLink {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

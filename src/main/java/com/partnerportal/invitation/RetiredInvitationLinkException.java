@@ -7,7 +7,7 @@ import com.partnerportal.shared.NotFoundException;
  * leads to names no partner: the old link may have leaked, which is why it was replaced.
  * A page that does not tell the difference answers the plain 404.
  */
-class RetiredInvitationLinkException extends NotFoundException {
+public class RetiredInvitationLinkException extends NotFoundException {
 
 	RetiredInvitationLinkException() {
 		super("The invitation link was replaced");

@@ -16,6 +16,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import com.partnerportal.mail.internal.OutgoingMailRepository;
+
 /**
  * Hands queued messages to the SMTP server named by {@code spring.mail.host}. Without
  * one, as in the embedded default, messages are only kept, for the Sent mail page.

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.mail.internal.OutgoingMailRepository;
+
 /**
  * Queues mail as part of the change it tells about: the message is a row written in the
  * caller's transaction, so it exists exactly when the change does, and it is handed to

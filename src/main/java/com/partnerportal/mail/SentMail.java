@@ -5,8 +5,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.partnerportal.shared.PageNumbers;
+import com.partnerportal.mail.internal.OutgoingMailRepository;
 import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.PageNumbers;
 
 /**
  * What the platform admin reads on the Sent mail page: every message the portal queued,
@@ -14,7 +15,7 @@ import com.partnerportal.shared.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
-class SentMail {
+public class SentMail {
 
 	static final int PAGE_SIZE = 20;
 
@@ -27,16 +28,16 @@ class SentMail {
 		this.delivery = delivery;
 	}
 
-	Page<OutgoingMail> page(int page) {
+	public Page<OutgoingMail> page(int page) {
 		return this.mails
 			.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(PageNumbers.within(page, PAGE_SIZE), PAGE_SIZE));
 	}
 
-	OutgoingMail message(Long id) {
+	public OutgoingMail message(Long id) {
 		return this.mails.findById(id).orElseThrow(() -> new NotFoundException("Mail " + id));
 	}
 
-	boolean delivering() {
+	public boolean delivering() {
 		return this.delivery.sends();
 	}
 

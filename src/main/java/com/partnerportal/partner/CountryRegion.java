@@ -14,7 +14,7 @@ import com.partnerportal.shared.Region;
  */
 @Entity
 @Immutable
-class CountryRegion {
+public class CountryRegion {
 
 	@Id
 	private String country;

@@ -14,7 +14,7 @@ public class OnboardingRejectedException extends RuntimeException {
 
 	private final Reason reason;
 
-	OnboardingRejectedException(Reason reason) {
+	public OnboardingRejectedException(Reason reason) {
 		super(reason.name());
 		this.reason = reason;
 	}
@@ -52,7 +52,7 @@ public class OnboardingRejectedException extends RuntimeException {
 		/** The password is one of those attackers try first. */
 		PASSWORD_TOO_COMMON;
 
-		static Reason of(PasswordProblem problem) {
+		public static Reason of(PasswordProblem problem) {
 			return switch (problem) {
 				case TOO_SHORT -> PASSWORD_TOO_SHORT;
 				case TOO_LONG -> PASSWORD_TOO_LONG;

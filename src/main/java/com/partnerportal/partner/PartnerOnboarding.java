@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerportal.account.Actor;
 import com.partnerportal.account.PartnerRole;
 import com.partnerportal.partner.OnboardingRejectedException.Reason;
+import com.partnerportal.partner.internal.CountryRegionRepository;
+import com.partnerportal.partner.internal.PartnerUserCreation;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.shared.Countries;
 

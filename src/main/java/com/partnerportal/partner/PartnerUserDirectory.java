@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Addressee;
 import com.partnerportal.account.PartnerRole;
+import com.partnerportal.partner.internal.PartnerUserRepository;
 
 /**
  * Finds the partner users whom other features tell about a change, by the rules of their

@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.account.Actor;
 import com.partnerportal.account.PartnerRole;
+import com.partnerportal.partner.internal.PartnerLocks;
+import com.partnerportal.partner.internal.PartnerUserCreation;
+import com.partnerportal.partner.internal.PartnerUserRepository;
 import com.partnerportal.shared.NotFoundException;
 import com.partnerportal.shared.PageNumbers;
 

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.partner.internal.CountryRegionRepository;
+
 /**
  * Works out partners' territories from the country-to-region table, so that every page
  * and rule asks the same question the same way: may this partner serve a customer in that

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerportal.account.Actor;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 
 /**
  * Moves a customer's delegated admin for one service from the CSP partner holding it to

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.CustomerActor;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.shared.NotFoundException;
 

@@ -14,6 +14,7 @@ import com.partnerportal.relationship.PartnerRelationshipsView.DelegatedAdminSta
 import com.partnerportal.relationship.PartnerRelationshipsView.PartnerSummary;
 import com.partnerportal.relationship.PartnerRelationshipsView.ServiceRow;
 import com.partnerportal.relationship.PartnerRelationshipsView.ServiceSection;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 
 /**
  * Reads a customer's partner relationships for its Partner relationships page.

@@ -21,6 +21,7 @@ import com.partnerportal.customer.CustomerRepository;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.partner.Territories;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 import com.partnerportal.shared.DatabaseConstraints;
 import com.partnerportal.shared.NotFoundException;
 

@@ -16,6 +16,7 @@ import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.PartnerActor;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 import com.partnerportal.shared.ConcurrentChangeException;
 import com.partnerportal.shared.NotFoundException;
 
@@ -29,7 +30,7 @@ import com.partnerportal.shared.NotFoundException;
  * what blocks the removal through {@link RemovalBlockers}.
  */
 @Service
-class RelationshipRemoval {
+public class RelationshipRemoval {
 
 	static final String REFUSED_FOR_ROLE = "ROLE_NOT_ALLOWED";
 
@@ -67,7 +68,7 @@ class RelationshipRemoval {
 	 * user's partner
 	 */
 	@Transactional(readOnly = true)
-	RemovalPreview preview(PartnerActor user, Long customerId) {
+	public RemovalPreview preview(PartnerActor user, Long customerId) {
 		if (!user.role().managesRelationships()) {
 			throw new AccessDeniedException("Only a Global admin or Admin agent may remove a relationship");
 		}
@@ -90,7 +91,7 @@ class RelationshipRemoval {
 	 * the same moment; nothing was removed
 	 */
 	@Transactional(noRollbackFor = { AccessDeniedException.class, RelationshipRemovalBlockedException.class })
-	RemovalPreview remove(PartnerActor user, Long customerId) {
+	public RemovalPreview remove(PartnerActor user, Long customerId) {
 		Optional<ResellerRelationship> found = activeRelationship(user.partnerId(), customerId);
 		if (!user.role().managesRelationships()) {
 			refuse(user, found, REFUSED_FOR_ROLE);

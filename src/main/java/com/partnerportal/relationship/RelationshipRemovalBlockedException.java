@@ -4,7 +4,7 @@ package com.partnerportal.relationship;
  * The partner asked to remove a relationship while it is still the partner of record of
  * active subscriptions of the customer.
  */
-class RelationshipRemovalBlockedException extends RuntimeException {
+public class RelationshipRemovalBlockedException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
@@ -19,7 +19,7 @@ class RelationshipRemovalBlockedException extends RuntimeException {
 	/**
 	 * @return the refused removal, with the subscriptions that block it
 	 */
-	RemovalPreview getPreview() {
+	public RemovalPreview getPreview() {
 		return this.preview;
 	}
 

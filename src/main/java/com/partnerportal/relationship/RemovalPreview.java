@@ -16,7 +16,7 @@ import java.util.List;
  * @param supportContacts the subscriptions where the partner would stop being the support
  * contact
  */
-record RemovalPreview(Long customerId, String customerName, List<RemovalBlocker> blockers,
+public record RemovalPreview(Long customerId, String customerName, List<RemovalBlocker> blockers,
 		List<String> delegatedAdminServices, List<SupportContactHandover> supportContacts) {
 
 	/**

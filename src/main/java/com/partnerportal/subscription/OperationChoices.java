@@ -12,6 +12,6 @@ import java.util.List;
  * @param partners the partners that may become its partner of record, or its support
  * contact, depending on the operation
  */
-record OperationChoices(String customerName, SubscriptionView subscription, List<Offer> offers, List<AddonOffer> addons,
-		List<PartnerCandidate> partners) {
+public record OperationChoices(String customerName, SubscriptionView subscription, List<Offer> offers,
+		List<AddonOffer> addons, List<PartnerCandidate> partners) {
 }

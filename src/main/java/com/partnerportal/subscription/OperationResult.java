@@ -7,5 +7,5 @@ package com.partnerportal.subscription;
  * @param value what the operation set, such as the new seat count or partner's name
  * @param event what happened, as published to the rest of the portal
  */
-record OperationResult(String offerName, String value, Object event) {
+public record OperationResult(String offerName, String value, Object event) {
 }

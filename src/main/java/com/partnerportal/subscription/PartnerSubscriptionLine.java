@@ -15,8 +15,8 @@ import com.partnerportal.account.PartnerRole;
  * @param restricted whether the subscription allows further operations that the user's
  * role may not perform
  */
-record PartnerSubscriptionLine(SubscriptionView subscription, Standing standing, List<SubscriptionOperation> operations,
-		boolean restricted) {
+public record PartnerSubscriptionLine(SubscriptionView subscription, Standing standing,
+		List<SubscriptionOperation> operations, boolean restricted) {
 
 	/**
 	 * @param subscription a subscription of one of the partner's customers
@@ -24,7 +24,7 @@ record PartnerSubscriptionLine(SubscriptionView subscription, Standing standing,
 	 * @param role the signed-in user's role
 	 * @return the line as that user sees it
 	 */
-	static PartnerSubscriptionLine of(SubscriptionView subscription, Long partnerId, PartnerRole role) {
+	public static PartnerSubscriptionLine of(SubscriptionView subscription, Long partnerId, PartnerRole role) {
 		if (subscription.boughtDirectly()) {
 			return new PartnerSubscriptionLine(subscription, Standing.BOUGHT_DIRECTLY, List.of(), false);
 		}

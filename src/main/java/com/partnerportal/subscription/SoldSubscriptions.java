@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.partnerportal.subscription.internal.PartnerSubscriptionRepository;
+
 /**
  * Tells which of a customer's subscriptions a partner sold and still bills, because those
  * keep the partner tied to the customer: it cannot end its relationship while any is

@@ -25,6 +25,9 @@ import com.partnerportal.partner.Partner;
 import com.partnerportal.partner.PartnerActor;
 import com.partnerportal.partner.PartnerRepository;
 import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.subscription.internal.AddonOfferRepository;
+import com.partnerportal.subscription.internal.OfferRepository;
+import com.partnerportal.subscription.internal.SubscriptionRepository;
 
 /**
  * The partner of record's operations on its customers' subscriptions, and its Helpdesk
@@ -46,7 +49,7 @@ import com.partnerportal.shared.NotFoundException;
  */
 @Service
 @Transactional(noRollbackFor = SubscriptionRefusedException.class)
-class SubscriptionOperations {
+public class SubscriptionOperations {
 
 	private final SubscriptionRepository subscriptions;
 
@@ -94,7 +97,8 @@ class SubscriptionOperations {
 	 * record, or the user's role may not perform the operation
 	 */
 	@Transactional(readOnly = true)
-	OperationChoices choices(PartnerActor user, Long customerId, Long subscriptionId, SubscriptionOperation operation) {
+	public OperationChoices choices(PartnerActor user, Long customerId, Long subscriptionId,
+			SubscriptionOperation operation) {
 		String customerName = customerName(user, customerId);
 		SubscriptionView subscription = this.queries.one(customerId, subscriptionId)
 			.orElseThrow(() -> notFound(subscriptionId));
@@ -130,7 +134,7 @@ class SubscriptionOperations {
 	 * @throws SubscriptionChangedException if someone changed the subscription meanwhile,
 	 * or at the same moment
 	 */
-	OperationResult addSeats(PartnerActor user, Long customerId, Long subscriptionId, long version, int count) {
+	public OperationResult addSeats(PartnerActor user, Long customerId, Long subscriptionId, long version, int count) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.ADD_SEATS,
 				(subscription, parties) -> {
 					int before = subscription.getSeats();
@@ -146,7 +150,7 @@ class SubscriptionOperations {
 	 * @see #removeSeats
 	 */
 	@Transactional(readOnly = true)
-	int previewRemoveSeats(PartnerActor user, Long customerId, Long subscriptionId, long version, int count) {
+	public int previewRemoveSeats(PartnerActor user, Long customerId, Long subscriptionId, long version, int count) {
 		return check(user, customerId, subscriptionId, version, SubscriptionOperation.REMOVE_SEATS,
 				(subscription) -> subscription.seatsAfterRemoving(count, offerOf(subscription)));
 	}
@@ -156,7 +160,8 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
-	OperationResult removeSeats(PartnerActor user, Long customerId, Long subscriptionId, long version, int count) {
+	public OperationResult removeSeats(PartnerActor user, Long customerId, Long subscriptionId, long version,
+			int count) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.REMOVE_SEATS,
 				(subscription, parties) -> {
 					int before = subscription.getSeats();
@@ -171,8 +176,8 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
-	OperationResult orderAddon(PartnerActor user, Long customerId, Long subscriptionId, long version, Long addonId,
-			int quantity) {
+	public OperationResult orderAddon(PartnerActor user, Long customerId, Long subscriptionId, long version,
+			Long addonId, int quantity) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.ORDER_ADDON,
 				(subscription, parties) -> {
 					AddonOffer addon = this.addonOffers.findById(addonId)
@@ -192,7 +197,8 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
-	OperationResult changeOffer(PartnerActor user, Long customerId, Long subscriptionId, long version, Long offerId) {
+	public OperationResult changeOffer(PartnerActor user, Long customerId, Long subscriptionId, long version,
+			Long offerId) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.CHANGE_OFFER,
 				(subscription, parties) -> {
 					Offer offer = this.offers.findById(offerId)
@@ -213,8 +219,8 @@ class SubscriptionOperations {
 	 * @see #changePartnerOfRecord
 	 */
 	@Transactional(readOnly = true)
-	PartnerCandidate previewPartnerOfRecord(PartnerActor user, Long customerId, Long subscriptionId, long version,
-			Long partnerId) {
+	public PartnerCandidate previewPartnerOfRecord(PartnerActor user, Long customerId, Long subscriptionId,
+			long version, Long partnerId) {
 		return check(user, customerId, subscriptionId, version, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD,
 				(subscription) -> {
 					PartnerCandidate candidate = candidate(partnerId, customerId);
@@ -232,7 +238,7 @@ class SubscriptionOperations {
 	 * customer
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
-	OperationResult changePartnerOfRecord(PartnerActor user, Long customerId, Long subscriptionId, long version,
+	public OperationResult changePartnerOfRecord(PartnerActor user, Long customerId, Long subscriptionId, long version,
 			Long partnerId) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.CHANGE_PARTNER_OF_RECORD,
 				(subscription, parties) -> {
@@ -256,8 +262,8 @@ class SubscriptionOperations {
 	 * customer
 	 * @see #addSeats for the other parameters and the exceptions
 	 */
-	OperationResult designateSupportContact(PartnerActor user, Long customerId, Long subscriptionId, long version,
-			Long partnerId) {
+	public OperationResult designateSupportContact(PartnerActor user, Long customerId, Long subscriptionId,
+			long version, Long partnerId) {
 		return perform(user, customerId, subscriptionId, version, SubscriptionOperation.DESIGNATE_SUPPORT_CONTACT,
 				(subscription, parties) -> {
 					PartnerCandidate candidate = candidate(partnerId, customerId);
@@ -274,7 +280,7 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the parameters and the exceptions
 	 */
-	OperationResult suspend(PartnerActor user, Long customerId, Long subscriptionId, long version) {
+	public OperationResult suspend(PartnerActor user, Long customerId, Long subscriptionId, long version) {
 		return changeStatus(user, customerId, subscriptionId, version, SubscriptionOperation.SUSPEND,
 				Subscription::suspend);
 	}
@@ -283,7 +289,7 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the parameters and the exceptions
 	 */
-	OperationResult reactivate(PartnerActor user, Long customerId, Long subscriptionId, long version) {
+	public OperationResult reactivate(PartnerActor user, Long customerId, Long subscriptionId, long version) {
 		return changeStatus(user, customerId, subscriptionId, version, SubscriptionOperation.REACTIVATE,
 				Subscription::reactivate);
 	}
@@ -292,7 +298,7 @@ class SubscriptionOperations {
 	 * @return what was done
 	 * @see #addSeats for the parameters and the exceptions
 	 */
-	OperationResult cancel(PartnerActor user, Long customerId, Long subscriptionId, long version) {
+	public OperationResult cancel(PartnerActor user, Long customerId, Long subscriptionId, long version) {
 		return changeStatus(user, customerId, subscriptionId, version, SubscriptionOperation.CANCEL,
 				Subscription::cancel);
 	}

@@ -19,7 +19,7 @@ import com.partnerportal.subscription.SubscriptionView.Addon;
  */
 @Service
 @Transactional(readOnly = true)
-class SubscriptionQueries {
+public class SubscriptionQueries {
 
 	private static final String VIEW = "select s.id, s.serviceId, cs.name, s.offerName, s.seats, o.minSeats, o.maxSeats, s.status,"
 			+ " s.partnerOfRecordId, por.name, s.supportContactPartnerId, sc.name, s.version"
@@ -46,7 +46,7 @@ class SubscriptionQueries {
 	 * @return every subscription of the customer, whoever sold it, or empty if the
 	 * customer is not an active customer of the partner
 	 */
-	Optional<CustomerSubscriptions> forPartner(Long partnerId, Long customerId) {
+	public Optional<CustomerSubscriptions> forPartner(Long partnerId, Long customerId) {
 		return this.customerPartners.activeCustomerName(partnerId, customerId)
 			.map((name) -> new CustomerSubscriptions(customerId, name, ofCustomer(customerId)));
 	}
@@ -55,7 +55,7 @@ class SubscriptionQueries {
 	 * @param customerId a customer
 	 * @return its subscriptions, oldest first
 	 */
-	List<SubscriptionView> ofCustomer(Long customerId) {
+	public List<SubscriptionView> ofCustomer(Long customerId) {
 		List<Row> rows = this.entityManager.createQuery(VIEW + " order by s.id", Row.class)
 			.setParameter("customerId", customerId)
 			.getResultList();
@@ -110,7 +110,7 @@ class SubscriptionQueries {
 	 * @param customerName its name
 	 * @param subscriptions all its subscriptions, oldest first
 	 */
-	record CustomerSubscriptions(Long customerId, String customerName, List<SubscriptionView> subscriptions) {
+	public record CustomerSubscriptions(Long customerId, String customerName, List<SubscriptionView> subscriptions) {
 	}
 
 }

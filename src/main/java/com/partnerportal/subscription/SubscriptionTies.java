@@ -3,6 +3,7 @@ package com.partnerportal.subscription;
 import org.springframework.stereotype.Component;
 
 import com.partnerportal.relationship.PartnerSubscriptions;
+import com.partnerportal.subscription.internal.SubscriptionRepository;
 
 /**
  * Tells the relationship feature whether a partner serves a customer through

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param version the version a form carries, to notice changes made meanwhile
  * @param addons its add-ons, by name
  */
-record SubscriptionView(Long id, Long serviceId, String serviceName, String offerName, int seats,
+public record SubscriptionView(Long id, Long serviceId, String serviceName, String offerName, int seats,
 		@Nullable Integer minSeats, @Nullable Integer maxSeats, SubscriptionStatus status,
 		@Nullable Long partnerOfRecordId, @Nullable String partnerOfRecordName, @Nullable Long supportContactId,
 		@Nullable String supportContactName, long version, List<Addon> addons) {

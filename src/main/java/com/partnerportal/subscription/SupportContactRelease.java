@@ -13,6 +13,7 @@ import com.partnerportal.account.Actor;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.Partner;
 import com.partnerportal.relationship.RelationshipEnded;
+import com.partnerportal.subscription.internal.PartnerSubscriptionRepository;
 
 /**
  * Takes a partner off every support contact it holds at one customer, as when its

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.ManyCustomers;
 import com.partnerportal.PortalTest;
+import com.partnerportal.admin.internal.RelationshipQueries;
 import com.partnerportal.security.PortalUser;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.ManyCustomers;
 import com.partnerportal.catalogue.Catalogue;
-import com.partnerportal.customer.NameWordsFiller;
+import com.partnerportal.customer.internal.NameWordsFiller;
 import com.partnerportal.customerlist.CustomerDetails.ServiceAccess;
+import com.partnerportal.customerlist.web.CustomerListController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

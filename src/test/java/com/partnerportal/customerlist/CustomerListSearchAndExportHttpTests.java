@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.DemoRelationships;
-import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalHttpClient.Page;
+import com.partnerportal.PortalHttpClient;
 import com.partnerportal.PortalTest;
+import com.partnerportal.customerlist.web.CustomerListController;
 import com.partnerportal.shared.Countries;
 
 import static org.assertj.core.api.Assertions.assertThat;

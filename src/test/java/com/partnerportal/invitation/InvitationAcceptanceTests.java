@@ -25,14 +25,15 @@ import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.customer.CustomerRepository;
+import com.partnerportal.invitation.internal.InvitationResponseRepository;
+import com.partnerportal.partner.PartnerUser;
 import com.partnerportal.relationship.DelegatedAdminGrant;
 import com.partnerportal.relationship.RelationshipAction;
 import com.partnerportal.relationship.RelationshipHistoryEntry;
 import com.partnerportal.relationship.RelationshipState;
 import com.partnerportal.relationship.RelationshipType;
 import com.partnerportal.relationship.ResellerRelationship;
-import com.partnerportal.relationship.ResellerRelationshipRepository;
-import com.partnerportal.partner.PartnerUser;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.Region;
 

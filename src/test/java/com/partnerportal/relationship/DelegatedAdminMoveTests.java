@@ -14,6 +14,7 @@ import com.partnerportal.account.Actor;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.Partner;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 import com.partnerportal.shared.Cloud;
 import com.partnerportal.shared.Region;
 

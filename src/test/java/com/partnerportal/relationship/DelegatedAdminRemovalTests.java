@@ -20,6 +20,7 @@ import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.activity.ActivityLogEntry;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.customer.CustomerActor;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 import com.partnerportal.shared.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -18,6 +18,7 @@ import com.partnerportal.DemoRelationships;
 import com.partnerportal.PortalTest;
 import com.partnerportal.StoredSessions;
 import com.partnerportal.catalogue.Catalogue;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -16,6 +16,7 @@ import com.partnerportal.DemoRelationships;
 import com.partnerportal.PortalTest;
 import com.partnerportal.relationship.PartnerRelationshipsView.DelegatedAdminStatus;
 import com.partnerportal.relationship.PartnerRelationshipsView.ServiceSection;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

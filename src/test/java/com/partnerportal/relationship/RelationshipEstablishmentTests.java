@@ -13,6 +13,7 @@ import com.partnerportal.PortalTest;
 import com.partnerportal.TestPartners;
 import com.partnerportal.activity.ActivityLog;
 import com.partnerportal.partner.PartnerUser;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 import com.partnerportal.security.PortalUser;
 import com.partnerportal.shared.Region;
 

@@ -15,6 +15,7 @@ import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.customer.Customer;
 import com.partnerportal.partner.Partner;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 import com.partnerportal.shared.Cloud;
 import com.partnerportal.shared.Region;
 

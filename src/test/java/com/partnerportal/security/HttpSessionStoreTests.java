@@ -45,7 +45,7 @@ class HttpSessionStoreTests {
 
 	private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
-	private static final String INVITATION_VIEWS = "com.partnerportal.invitation.InvitationViews.tokens";
+	private static final String INVITATION_VIEWS = "com.partnerportal.invitation.web.InvitationViews.tokens";
 
 	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 

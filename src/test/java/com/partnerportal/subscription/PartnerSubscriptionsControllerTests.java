@@ -18,10 +18,11 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.partnerportal.DemoAccounts;
+import com.partnerportal.DemoRelationships;
 import com.partnerportal.PortalTest;
 import com.partnerportal.StoredSessions;
-import com.partnerportal.DemoRelationships;
 import com.partnerportal.relationship.ResellerRelationship;
+import com.partnerportal.subscription.internal.SubscriptionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

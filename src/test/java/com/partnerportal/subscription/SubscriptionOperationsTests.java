@@ -21,6 +21,7 @@ import com.partnerportal.activity.ActivityLogEntry;
 import com.partnerportal.partner.PartnerActor;
 import com.partnerportal.relationship.ResellerRelationship;
 import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.subscription.internal.SubscriptionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalTest;
+import com.partnerportal.subscription.internal.AddonOfferRepository;
+import com.partnerportal.subscription.internal.SubscriptionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.partnerportal.DemoAccounts;
 import com.partnerportal.PortalJpaTest;
+import com.partnerportal.subscription.internal.SubscriptionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

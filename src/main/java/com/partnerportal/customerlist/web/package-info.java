@@ -1,0 +1,8 @@
+/**
+ * What the customerlist module shows on its pages: the controllers and what they bind and
+ * render. Nothing outside the module uses them.
+ */
+@NullMarked
+package com.partnerportal.customerlist.web;
+
+import org.jspecify.annotations.NullMarked;
