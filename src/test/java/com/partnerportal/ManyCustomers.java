@@ -54,6 +54,14 @@ public final class ManyCustomers {
 			.param("partnerId", partnerId)
 			.param("before", before)
 			.update();
+		// And the partner's entries of them (V18), as the portal writes them with each
+		// relationship it establishes.
+		this.jdbc.sql("""
+				insert into partner_customer_word (partner_id, customer_id, word, name_key)
+				select :partnerId, customer_id, word, name_key from customer_name_word where customer_id > :before""")
+			.param("partnerId", partnerId)
+			.param("before", before)
+			.update();
 	}
 
 }

@@ -49,7 +49,9 @@ import com.partnerportal.subscription.SubscriptionStatus;
  * catalogue.</li>
  * </ul>
  * The details of one customer take five more. Every query is restricted to the partner's
- * active relationships, which is what keeps one partner out of another's customers.
+ * active relationships, or reads the partner's own entries of the index of its customers'
+ * words, which hold them alone ({@link PartnerCustomerWords}): that is what keeps one
+ * partner out of another's customers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -113,25 +115,31 @@ public class CustomerListQueries {
 			+ " where w%1$d.customerId = %2$s and w%1$d.word like :word%1$d escape '!')";
 
 	/**
-	 * The customers the search's first word finds, in the order of their names, from the
-	 * index on the words alone (V16's, which holds the name beside each word), each
-	 * checked to be the partner's ({@code %s}: the filter's condition on the
-	 * relationship) and to have the search's other words ({@code %s}).
+	 * The customers the search's first word finds, in the order of their names: one range
+	 * of the partner's own entries of V18's index on its customers' words, read from the
+	 * index alone (it holds the name beside each word). The entries are those of the
+	 * partner's active customers (see {@link PartnerCustomerWords}), so nothing is looked
+	 * up per customer found unless the filter asks something of the relationship
+	 * ({@code %s}, see {@link #FILTERED_RELATIONSHIP}); the search's other words are
+	 * checked on each customer found ({@code %s}).
 	 */
-	private static final String BY_WORD_IN_NAME_ORDER = "select f.customerId from CustomerNameWord f"
-			+ " where f.word like :word0 escape '!' and exists (select 1 from ResellerRelationship r"
-			+ " where r.customerId = f.customerId and r.partner.id = :partnerId and r.state = :active%s)%s"
+	private static final String BY_WORD_IN_NAME_ORDER = "select f.customerId from PartnerCustomerWord f"
+			+ " where f.partnerId = :partnerId and f.word like :word0 escape '!'%s%s"
 			+ " order by f.nameKey %3$s, f.customerId %3$s";
 
+	/** The filter's condition on the relationship of a customer a word finds. */
+	private static final String FILTERED_RELATIONSHIP = " and exists (select 1 from ResellerRelationship r"
+			+ " where r.customerId = f.customerId and r.partner.id = :partnerId and r.state = :active%s)";
+
 	/**
-	 * The customers the search's first word finds, through the index on V16's words: how
-	 * the count and a list read whole find them, in one index range, as the prefix of the
-	 * name does, each then looked up by its id. A customer two of whose words start with
-	 * it is listed once. (Joined instead, H2 starts from the customers and reads them
-	 * all.)
+	 * The customers the search's first word finds among the partner's, through V18's
+	 * index: how the count and a list read whole in another order than the names' find
+	 * them, in one range of the partner's entries, each then looked up by its id. A
+	 * customer two of whose words start with it is listed once. (Joined instead, H2
+	 * starts from the customers and reads them all.)
 	 */
-	private static final String FOUND_BY_WORD = " and c.id in (select f.customerId from CustomerNameWord f"
-			+ " where f.word like :word0 escape '!')";
+	private static final String FOUND_BY_WORD = " and c.id in (select f.customerId from PartnerCustomerWord f"
+			+ " where f.partnerId = :partnerId and f.word like :word0 escape '!')";
 
 	/** The words of a search past this many are ignored: no company name needs more. */
 	static final int MAX_SEARCH_WORDS = 5;
@@ -545,12 +553,17 @@ public class CustomerListQueries {
 			String further = IntStream.range(1, this.conditions.words())
 				.mapToObj((i) -> WORD.formatted(i, "f.customerId"))
 				.collect(Collectors.joining());
-			List<Long> ids = bind(
-					entityManager.createQuery(BY_WORD_IN_NAME_ORDER.formatted(this.conditions.relationship(), further,
-							this.order.descending() ? "desc" : "asc"), Long.class),
-					null)
-				.setMaxResults(COUNT_LIMIT + 1)
-				.getResultList();
+			String relationship = this.conditions.relationship();
+			TypedQuery<Long> query = entityManager
+				.createQuery(BY_WORD_IN_NAME_ORDER.formatted(
+						relationship.isEmpty() ? "" : FILTERED_RELATIONSHIP.formatted(relationship), further,
+						this.order.descending() ? "desc" : "asc"), Long.class)
+				.setParameter("partnerId", this.partnerId);
+			if (!relationship.isEmpty()) {
+				query.setParameter("active", RelationshipState.ACTIVE);
+			}
+			this.conditions.parameters().forEach(query::setParameter);
+			List<Long> ids = query.setMaxResults(COUNT_LIMIT + 1).getResultList();
 			return (ids.size() > COUNT_LIMIT) ? ids : List.copyOf(new LinkedHashSet<>(ids));
 		}
 

@@ -33,9 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-// NameWordsFiller gives the demo data's customers their name words, as in the whole
-// application; a JPA slice does not scan for it.
-@Import({ CustomerListQueries.class, Catalogue.class, DemoAccounts.class, ManyCustomers.class, NameWordsFiller.class })
+// NameWordsFiller and PartnerCustomerWordsFiller give the demo data's customers their
+// name
+// words and its partners their entries of them, as in the whole application; a JPA slice
+// does not scan for them.
+@Import({ CustomerListQueries.class, Catalogue.class, DemoAccounts.class, ManyCustomers.class, NameWordsFiller.class,
+		PartnerCustomerWordsFiller.class })
 class CustomerListQueriesTests {
 
 	@Autowired

@@ -477,6 +477,20 @@ public class DataGenerator {
 					}
 				}
 			}
+			// What the portal writes with each relationship it establishes, for each
+			// partner's search of its customers by any word of their names (V18).
+			try (TableWriter rows = open("partner_customer_word", "partner_id", "customer_id", "word", "name_key")) {
+				for (int index = 0; index < this.size.customers(); index++) {
+					String companyName = SampleOrganisations.companyName(index);
+					for (PlannedRelationship relationship : CustomerPlan.of(index, this.size.customers())
+						.relationships()) {
+						for (String word : NameWords.of(companyName)) {
+							rows.row(this.partnerBase + relationship.partner(), this.customerBase + index, word,
+									NameWord.nameKey(companyName));
+						}
+					}
+				}
+			}
 		}
 
 		private void grants() throws SQLException, IOException {

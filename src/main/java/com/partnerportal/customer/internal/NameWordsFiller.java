@@ -5,13 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
 
 import com.partnerportal.customer.NameWord;
 import com.partnerportal.customer.NameWords;
+import com.partnerportal.shared.AfterMigrationFill;
 
 /**
  * Fills {@code customer_name_word} (V16) for the customers that have no words yet, after
@@ -21,39 +19,19 @@ import com.partnerportal.customer.NameWords;
  * anti-join by the table's primary key, then batched inserts.
  */
 @Component
-public class NameWordsFiller implements Callback {
+public class NameWordsFiller extends AfterMigrationFill {
 
 	private static final String WITHOUT_WORDS = "select c.id, c.company_name from customer c"
 			+ " where not exists (select 1 from customer_name_word w where w.customer_id = c.id)";
 
 	private static final int BATCH = 1_000;
 
-	@Override
-	public boolean supports(Event event, Context context) {
-		return event == Event.AFTER_MIGRATE;
+	NameWordsFiller() {
+		super("customer_name_word");
 	}
 
 	@Override
-	public boolean canHandleInTransaction(Event event, Context context) {
-		return true;
-	}
-
-	@Override
-	public void handle(Event event, Context context) {
-		try {
-			fill(context.getConnection());
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Filling customer_name_word failed", ex);
-		}
-	}
-
-	@Override
-	public String getCallbackName() {
-		return "customer name words";
-	}
-
-	static void fill(Connection connection) throws SQLException {
+	protected void fill(Connection connection) throws SQLException {
 		try (PreparedStatement customers = connection.prepareStatement(WITHOUT_WORDS);
 				PreparedStatement insert = connection
 					.prepareStatement("insert into customer_name_word (customer_id, word, name_key) values (?, ?, ?)");
