@@ -2,9 +2,9 @@
 # form. They read OUT, JAR, JAVA, JAVA_OPTS, APP_ARGS, POSTGRES and PG_HOST, and set APP_PID, BASE, STARTUP_MS and
 # STARTUP_CPU_MS.
 
-# The measured portal's JVM options, the same for the benchmark and the profiles of its pages: a bounded heap, and
-# for two cores the serial collector and the C1 compiler alone (docs/deployment.md, JVM options).
-MEASURED_JAVA_OPTS="-Xmx${BENCH_HEAP:-256m} ${BENCH_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+# The measured portal's JVM options, the same for the benchmark and the profiles of its pages: a bounded heap, the
+# serial collector and the JVM's default tiered compilation (docs/deployment.md, JVM options).
+MEASURED_JAVA_OPTS="-Xmx${BENCH_HEAP:-256m} ${BENCH_JAVA_OPTS--XX:+UseSerialGC}"
 # The core the measured portal runs on, and the one wrk runs on: the portal alone on its core, so that its CPU time
 # per request is its own work, not time shared with the load generator's threads.
 SERVER_CPU=${BENCH_SERVER_CPU:-1}

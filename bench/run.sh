@@ -13,8 +13,7 @@
 # (at most 8 passes over the pages, until a pass has the JIT compile fewer than BENCH_JIT_QUIET, 30, methods),
 # BENCH_ROUNDS (3 runs of every row, the median reported), BENCH_CONNECTIONS ("16 64"), BENCH_THREADS (2), BENCH_SMALL (1000 customers),
 # BENCH_LARGE (100000), BENCH_ACCEPTORS (50 signed-in customers accepting), BENCH_HEAP (256m, the measured portal's
-# -Xmx, as production would bound it), BENCH_JAVA_OPTS (the measured portal's other JVM options;
-# -XX:+UseSerialGC -XX:TieredStopAtLevel=1),
+# -Xmx, as production would bound it), BENCH_JAVA_OPTS (the measured portal's other JVM options; -XX:+UseSerialGC),
 # BENCH_SERVER_CPU (1, the core the portal is pinned to) and BENCH_WRK_CPU (0, wrk's), BENCH_STARTUP_RUNS (3
 # start-ups of the embedded default each way; 0 for none), BENCH_ROWS (the keys of the rows to run, all by default),
 # BENCH_SETS ("small large", the data sets to run), BENCH_DATA_CACHE (a directory that keeps generated H2 data sets for
