@@ -32,10 +32,11 @@ EXPOSE 8080
 # not the management endpoints have a port of their own.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
   CMD curl -fsS -o /dev/null "http://localhost:${SERVER_PORT:-8080}/readyz" || exit 1
-# On the two-core, small-heap containers the portal is sized for, the serial collector and the C1 compiler
-# alone answered more requests in less memory than the defaults (docs/benchmarks.md); set JAVA_TOOL_OPTIONS
-# to something else, or to nothing, on larger machines.
-ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
-# The JVM sizes its heap from the container's memory limit; stop on OutOfMemoryError so the container
-# is restarted rather than left half-working.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "org.springframework.boot.loader.launch.JarLauncher"]
+# On the two-core, small-heap containers the portal is sized for, the serial collector saves G1's native
+# memory; the JIT stays at its default (C1, then C2), whose compiled code costs a third of C1's CPU per request
+# once warm (docs/deployment.md, JVM options). Set JAVA_TOOL_OPTIONS to something else on larger machines.
+ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC"
+# The JVM sizes its heap from the container's memory limit, leaving the rest for classes, compiled code and
+# threads (give the container 384 MB or more); stop on OutOfMemoryError so the container is restarted rather
+# than left half-working.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=40", "-XX:+ExitOnOutOfMemoryError", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -2,9 +2,13 @@
 # form. They read OUT, JAR, JAVA, JAVA_OPTS, APP_ARGS, POSTGRES and PG_HOST, and set APP_PID, BASE, STARTUP_MS and
 # STARTUP_CPU_MS.
 
-# The measured portal's JVM options, the same for the benchmark and the profiles of its pages: a bounded heap, and
-# for two cores the serial collector and the C1 compiler alone (docs/deployment.md, JVM options).
-MEASURED_JAVA_OPTS="-Xmx${BENCH_HEAP:-256m} ${BENCH_JAVA_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+# The measured portal's JVM options, the same for the benchmark and the profiles of its pages: a bounded heap, the
+# serial collector and the JVM's default tiered compilation (docs/deployment.md, JVM options).
+MEASURED_JAVA_OPTS="-Xmx${BENCH_HEAP:-256m} ${BENCH_JAVA_OPTS--XX:+UseSerialGC}"
+# The core the measured portal runs on, and the one wrk runs on: the portal alone on its core, so that its CPU time
+# per request is its own work, not time shared with the load generator's threads.
+SERVER_CPU=${BENCH_SERVER_CPU:-1}
+WRK_CPU=${BENCH_WRK_CPU:-0}
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
@@ -31,7 +35,7 @@ start_app() {
 	BASE="http://127.0.0.1:$PORT"
 	started=$(now_ms)
 	# shellcheck disable=SC2086
-	"$JAVA" $JAVA_OPTS "$@" -jar "$JAR" --server.port="$PORT" $APP_ARGS >"$logfile" 2>&1 &
+	${SERVER_CPU:+taskset -c "$SERVER_CPU"} "$JAVA" $JAVA_OPTS "$@" -jar "$JAR" --server.port="$PORT" $APP_ARGS >"$logfile" 2>&1 &
 	APP_PID=$!
 	until curl -fs -o /dev/null "$BASE/login"; do
 		kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$logfile" >&2; echo "the portal did not start" >&2; exit 1; }
@@ -39,7 +43,7 @@ start_app() {
 	done
 	STARTUP_MS=$(($(now_ms) - started))
 	# CPU time the JVM used to get there: on a busy machine it says more than the wall clock does.
-	STARTUP_CPU_MS=$(awk -v tick="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / tick }' "/proc/$APP_PID/stat")
+	STARTUP_CPU_MS=$(cpu_ms)
 }
 
 stop_app() {
@@ -49,6 +53,9 @@ stop_app() {
 	fi
 	APP_PID=
 }
+
+# cpu_ms: the CPU time the portal's process has used so far (user and system, from /proc), in milliseconds.
+cpu_ms() { awk -v tick="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / tick }' "/proc/$APP_PID/stat"; }
 
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$APP_PID/status"; }
 

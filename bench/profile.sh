@@ -34,8 +34,8 @@ database_args "$SET"
 start_app "$OUT/$SET/portal-profile.log" -XX:FlightRecorderOptions=stackdepth=256
 log "started in $STARTUP_MS ms; signing in as ${!PERSONA}"
 cookies=$(sign_in "${!PERSONA}" | cut -f1)
-wrk -t2 -c16 -d5s -H "Cookie: $cookies" "$BASE$PAGE" >/dev/null
+taskset -c "$WRK_CPU" wrk -t2 -c16 -d5s -H "Cookie: $cookies" "$BASE$PAGE" >/dev/null
 jcmd "$APP_PID" JFR.start name=page settings=profile >/dev/null
-wrk -t2 -c16 -d"$DURATION" --latency -H "Cookie: $cookies" "$BASE$PAGE"
+taskset -c "$WRK_CPU" wrk -t2 -c16 -d"$DURATION" --latency -H "Cookie: $cookies" "$BASE$PAGE"
 jcmd "$APP_PID" JFR.dump name=page filename="$OUT/profile.jfr" >/dev/null
 python3 bench/jfr-summary.py "$OUT/profile.jfr"

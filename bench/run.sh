@@ -1,26 +1,38 @@
 #!/usr/bin/env bash
-# The portal's benchmark: builds the jar, generates a small and a large data set, starts the portal on each and
-# drives its pages with wrk on loopback, then prints (and writes to target/bench/results.md) requests per second
-# and p50/p99 latency per page and connection count, each page's ratio to the static-asset ceiling and the large
-# data set's ratio to the small one; start-up time, resident memory, and the CSV export of the activity log with
-# a 256 MB heap. See docs/benchmarks.md.
+# The portal's benchmark: builds the jar, generates a small and a large data set, starts the portal on each, pinned
+# to one core, and drives its pages with wrk (on the other core) on loopback. For every row it records the portal's
+# CPU time per request (user and system time from /proc/PID/stat over the wrk run, divided by the requests answered),
+# requests per second and p50/p99 latency, each the median of BENCH_ROUNDS runs after a warm-up; then prints (and
+# writes to target/bench/results.md) the table, each target of the cost-per-request issue with met or missed, the
+# start-up time, resident memory, and the CSV export of the activity log with a 256 MB heap. See docs/benchmarks.md.
 #
 #   bench/run.sh [--postgres]
+#   BENCH_QUICK=1 bench/run.sh      the rows with a target only, 16 connections, 4 s rows: about ten minutes
 #
-# Settings (environment): BENCH_DURATION (10s per row), BENCH_WARMUP (5s per page), BENCH_CONNECTIONS ("16 64"),
-# BENCH_THREADS (2), BENCH_SMALL (1000 customers), BENCH_LARGE (100000), BENCH_ACCEPTORS (50 signed-in customers
-# accepting), BENCH_HEAP (256m, the measured portal's -Xmx, as production would bound it), BENCH_JAVA_OPTS (the
-# measured portal's other JVM options; -XX:+UseSerialGC -XX:TieredStopAtLevel=1), BENCH_STARTUP_RUNS (3 start-ups
-# of the embedded default each way),
-# BENCH_DATA_CACHE (a directory that keeps generated H2 data sets for the next run), BENCH_SKIP_BUILD=1 to reuse
-# target/*.jar, BENCH_SKIP_EXPORT=1 to leave out the CSV export.
+# Settings (environment): BENCH_DURATION (10s per row), BENCH_WARMUP (10s per page and pass), BENCH_WARMUP_PASSES
+# (at most 8 passes over the pages, until a pass has the JIT compile fewer than BENCH_JIT_QUIET, 30, methods),
+# BENCH_ROUNDS (3 runs of every row, the median reported), BENCH_CONNECTIONS ("16 64"), BENCH_THREADS (2), BENCH_SMALL (1000 customers),
+# BENCH_LARGE (100000), BENCH_ACCEPTORS (50 signed-in customers accepting), BENCH_HEAP (256m, the measured portal's
+# -Xmx, as production would bound it), BENCH_JAVA_OPTS (the measured portal's other JVM options; -XX:+UseSerialGC),
+# BENCH_SERVER_CPU (1, the core the portal is pinned to) and BENCH_WRK_CPU (0, wrk's), BENCH_STARTUP_RUNS (3
+# start-ups of the embedded default each way; 0 for none), BENCH_ROWS (the keys of the rows to run, all by default),
+# BENCH_SETS ("small large", the data sets to run), BENCH_DATA_CACHE (a directory that keeps generated H2 data sets for
+# the next run), BENCH_SKIP_BUILD=1 to reuse target/*.jar, BENCH_SKIP_EXPORT=1 to leave out the CSV export.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT=$ROOT/target/bench
+QUICK=${BENCH_QUICK:-}
+if [[ -n $QUICK ]]; then
+	: "${BENCH_DURATION:=4s}" "${BENCH_WARMUP:=6s}" "${BENCH_CONNECTIONS:=16}" "${BENCH_STARTUP_RUNS:=1}"
+	: "${BENCH_SKIP_EXPORT:=1}"
+fi
 DURATION=${BENCH_DURATION:-10s}
-WARMUP=${BENCH_WARMUP:-5s}
+WARMUP=${BENCH_WARMUP:-10s}
+ROUNDS=${BENCH_ROUNDS:-3}
+WARMUP_PASSES=${BENCH_WARMUP_PASSES:-8}
+JIT_QUIET=${BENCH_JIT_QUIET:-30}
 CONNECTIONS=${BENCH_CONNECTIONS:-16 64}
 THREADS=${BENCH_THREADS:-2}
 SMALL=${BENCH_SMALL:-1000}
@@ -139,9 +151,6 @@ drain() {
 	echo "$waited"
 }
 
-# cpu_ms: the CPU time the portal's process has used so far (user and system, from /proc), in milliseconds.
-cpu_ms() { awk -v tick="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / tick }' "/proc/$APP_PID/stat"; }
-
 # measure CONNECTIONS COOKIES PATH [SCRIPT ARGS...]: one wrk run; prints "req/s p50 p99 requests errors cpu-ms",
 # the last the portal's CPU time per request during the run: unlike the throughput, it does not depend on how much
 # of the two shared cores wrk and the other processes left the portal.
@@ -149,21 +158,34 @@ measure() {
 	local connections=$1 cookies=$2 path=$3 script=${4:-bench/wrk-report.lua} result cpu_before cpu_after
 	shift 4 || shift $#
 	cpu_before=$(cpu_ms)
-	result=$(WRK_THREADS=$THREADS wrk -t"$THREADS" -c"$connections" -d"$DURATION" --timeout 10s -s "$script" \
+	result=$(WRK_THREADS=$THREADS taskset -c "$WRK_CPU" wrk -t"$THREADS" -c"$connections" -d"$DURATION" --timeout 10s -s "$script" \
 		-H "Cookie: $cookies" "$BASE$path" -- "$@" | grep '^RESULT')
 	cpu_after=$(cpu_ms)
 	read -r _ rps p50 p99 requests status socket out <<<"$result"
 	echo "$rps $p50 $p99 $requests $((status + socket + out)) $(echo "scale=2; ($cpu_after - $cpu_before) / $((requests > 0 ? requests : 1))" | bc)"
 }
 
-warm_up() { wrk -t"$THREADS" -c16 -d"$WARMUP" -H "Cookie: $1" "$BASE$2" >/dev/null; }
+# jit_compiled: how many methods the portal's JIT compilers have compiled so far.
+jit_compiled() { jstat -compiler "$APP_PID" | awk 'NR == 2 { print $1 }'; }
+
+warm_up() { taskset -c "$WRK_CPU" wrk -t"$THREADS" -c16 -d"$WARMUP" -H "Cookie: $1" "$BASE$2" >/dev/null; }
 
 # The measured pages: key, persona, path, description. Every generated name is a word and a trade ("Alpine
-# Logistics GmbH"): a trade is a word inside the name, never its start.
+# Logistics GmbH"): a trade is a word inside the name, never its start. The persona "anonymous" sends no cookie.
+# STATIC_PATH is the style sheet as the pages link it, its content hash in the name. BENCH_QUICK keeps the rows
+# that have a target.
 WORD_SEARCH=${BENCH_WORD_SEARCH:-Logistics}
+QUICK_ROWS="static anonymousStatic livez health customers search words expanded admin activity"
+ROWS=${BENCH_ROWS:-${QUICK:+$QUICK_ROWS}}
 pages() {
+	all_pages | if [[ -n $ROWS ]]; then awk -F'\t' -v keep=" $ROWS " 'index(keep, " " $1 " ")'; else cat; fi
+}
+all_pages() {
 	cat <<-ROWS
-		static	partner	/css/portal.css	Static asset (the ceiling)
+		static	partner	$STATIC_PATH	Static asset, signed in (the ceiling)
+		anonymousStatic	anonymous	$STATIC_PATH	Static asset, anonymous
+		livez	anonymous	/livez	Liveness probe, /livez
+		health	anonymous	/actuator/health	Health, /actuator/health
 		customers	partner	/partner/customers	Customers, first page
 		deep	partner	$DEEP_PAGE_PATH	Customers, page 2,000 by its cursor (the last page at $SMALL customers)
 		search	partner	/partner/customers?q=$SEARCH_WORD	Customers, search "$SEARCH_WORD"
@@ -200,6 +222,11 @@ run_data_set() {
 	for persona in partner:$PARTNER_EMAIL many:$MANY_PARTNERS_EMAIL admin:$ADMIN_EMAIL; do
 		cookie[${persona%%:*}]=$(sign_in "${persona#*:}" | cut -f1)
 	done
+	cookie[anonymous]=
+	# The style sheet's address as the pages give it (with its content hash, which lets browsers keep it for a year).
+	STATIC_PATH=$(curl -fs -H "Cookie: ${cookie[partner]}" "$BASE/partner/customers" \
+		| grep -o '/css/portal[^"]*[.]css' | head -1 || true)
+	STATIC_PATH=${STATIC_PATH:-/css/portal.css}
 	log "signing in $ACCEPTORS customers waiting to accept"
 	local signed=$OUT/$name/signed-in.tsv items=$OUT/$name/accept-items.tsv
 	cut -f1 "$OUT/$name/acceptances.tsv" | sort -u | head -n "$ACCEPTORS" \
@@ -222,27 +249,42 @@ run_data_set() {
 		log "$name: $key alone: $single"
 		[[ ${single%% *} == 200 && $(echo "${single#* } < 1" | bc) == 1 ]] || slow[$key]=1
 	done <"$OUT/pages.tsv"
-	while IFS=$'\t' read -r key persona path _; do
-		[[ -n ${slow[$key]:-} ]] || warm_up "${cookie[$persona]}" "$path"
-	done <"$OUT/pages.tsv"
+	# Warm-up passes over the pages until the JIT compilers are done (fewer than BENCH_JIT_QUIET methods compiled
+	# in a pass), at most BENCH_WARMUP_PASSES: C2 takes minutes on a loaded machine, and a row measured while it
+	# compiles counts its work (on the portal's core) and the slower code it has not replaced yet.
+	local pass compiled=0 before
+	for pass in $(seq "$WARMUP_PASSES"); do
+		before=$(jit_compiled)
+		while IFS=$'\t' read -r key persona path _; do
+			[[ -n ${slow[$key]:-} ]] || warm_up "${cookie[$persona]}" "$path"
+		done <"$OUT/pages.tsv"
+		compiled=$(($(jit_compiled) - before))
+		log "$name: warm-up pass $pass, $compiled methods compiled meanwhile"
+		((compiled < JIT_QUIET)) && break
+	done
+	echo "warmup_passes $pass $compiled" >>"$results"
 	echo "drain warmup $(drain)" >>"$results"
 	# The deep row must show the page the generator named, or it measures another one.
 	local deep
 	deep=$(curl -s --max-time 120 -w '%{http_code}' -H "Cookie: ${cookie[partner]}" "$BASE$DEEP_PAGE_PATH" || true)
 	[[ $deep != *200 || $deep == *"id=\"customer-$DEEP_PAGE_FIRST_ID\""* ]] \
 		|| { echo "$DEEP_PAGE_PATH does not show customer $DEEP_PAGE_FIRST_ID, the first of page $DEEP_PAGE" >&2; exit 1; }
-	WRK_THREADS=$THREADS wrk -t"$THREADS" -c16 -d"$WARMUP" -s bench/wrk-accept.lua "$BASE/" -- "$items" 1 "$warm" >/dev/null
+	WRK_THREADS=$THREADS taskset -c "$WRK_CPU" wrk -t"$THREADS" -c16 -d"$WARMUP" -s bench/wrk-accept.lua "$BASE/" -- "$items" 1 "$warm" >/dev/null
 	echo "rss_warm $(rss_mb)" >>"$results"
 	echo "load_start $(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
 	log "resident memory after warm-up: $(rss_mb) MB"
 
-	local first=$((warm + 1))
+	local first=$((warm + 1)) round
 	for connections in $CONNECTIONS; do
-		while IFS=$'\t' read -r key persona path _; do
-			log "$name: $key at $connections connections"
-			echo "$key $connections $(measure "$connections" "${cookie[$persona]}" "$path")" >>"$results"
-			echo "drain $key $connections $(drain)" >>"$results"
-		done <"$OUT/pages.tsv"
+		# Every row ROUNDS times, the rows interleaved, so that a moment of load elsewhere on the machine falls on
+		# one run of several rows rather than on every run of one; the report takes each row's median.
+		for round in $(seq "$ROUNDS"); do
+			while IFS=$'\t' read -r key persona path _; do
+				log "$name: $key at $connections connections, round $round of $ROUNDS"
+				echo "$key $connections $(measure "$connections" "${cookie[$persona]}" "$path")" >>"$results"
+				echo "drain $key $connections $(drain)" >>"$results"
+			done <"$OUT/pages.tsv"
+		done
 		log "$name: accept at $connections connections"
 		echo "accept $connections $(measure "$connections" "" / bench/wrk-accept.lua "$items" "$first" $((first + half - 1)))" >>"$results"
 		first=$((first + half))
@@ -290,36 +332,42 @@ run_export() {
 # classes a start-up loads, made by a training start that stops once the context is refreshed. Each start-up
 # is a line of startups.tsv: the way, the milliseconds to the first answer, the CPU milliseconds, the resident
 # memory and the load average.
-log "start-up of the embedded default, four ways, $STARTUP_RUNS times each"
-APP_ARGS=
-EXTRACTED=$OUT/extracted
-rm -rf "$EXTRACTED"
-"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
-EXTRACTED_JAR=$(ls "$EXTRACTED"/partner-portal-*.jar)
-"$JAVA" -XX:ArchiveClassesAtExit="$EXTRACTED/portal.jsa" -Dspring.context.exit=onRefresh -jar "$EXTRACTED_JAR" \
-	>"$OUT/cds-training.log" 2>&1
 : >"$OUT/startups.tsv"
-for run in $(seq "$STARTUP_RUNS"); do
-	for way in jar c1 cds cds-c1; do
-		case $way in
-			jar) JAR_OF_WAY=$JAR options= ;;
-			c1) JAR_OF_WAY=$JAR options=-XX:TieredStopAtLevel=1 ;;
-			cds) JAR_OF_WAY=$EXTRACTED_JAR options=-XX:SharedArchiveFile=$EXTRACTED/portal.jsa ;;
-			cds-c1) JAR_OF_WAY=$EXTRACTED_JAR options="-XX:SharedArchiveFile=$EXTRACTED/portal.jsa -XX:TieredStopAtLevel=1" ;;
-		esac
-		# shellcheck disable=SC2086
-		JAR=$JAR_OF_WAY JAVA_OPTS='' start_app "$OUT/embedded-$way-$run.log" $options
-		printf '%s\t%s\t%s\t%s\t%s\n' "$way" "$STARTUP_MS" "$STARTUP_CPU_MS" "$(rss_mb)" "$(cut -d' ' -f1 /proc/loadavg)" \
-			>>"$OUT/startups.tsv"
-		stop_app
-		log "embedded default ($way) answered after $STARTUP_MS ms ($STARTUP_CPU_MS ms of CPU)"
+if ((STARTUP_RUNS > 0)); then
+	log "start-up of the embedded default, four ways, $STARTUP_RUNS times each"
+	APP_ARGS=
+	EXTRACTED=$OUT/extracted
+	rm -rf "$EXTRACTED"
+	"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
+	EXTRACTED_JAR=$(ls "$EXTRACTED"/partner-portal-*.jar)
+	"$JAVA" -XX:ArchiveClassesAtExit="$EXTRACTED/portal.jsa" -Dspring.context.exit=onRefresh -jar "$EXTRACTED_JAR" \
+		>"$OUT/cds-training.log" 2>&1
+	for run in $(seq "$STARTUP_RUNS"); do
+		for way in jar c1 cds cds-c1; do
+			case $way in
+				jar) JAR_OF_WAY=$JAR options= ;;
+				c1) JAR_OF_WAY=$JAR options=-XX:TieredStopAtLevel=1 ;;
+				cds) JAR_OF_WAY=$EXTRACTED_JAR options=-XX:SharedArchiveFile=$EXTRACTED/portal.jsa ;;
+				cds-c1) JAR_OF_WAY=$EXTRACTED_JAR options="-XX:SharedArchiveFile=$EXTRACTED/portal.jsa -XX:TieredStopAtLevel=1" ;;
+			esac
+			# shellcheck disable=SC2086
+			JAR=$JAR_OF_WAY JAVA_OPTS='' SERVER_CPU='' start_app "$OUT/embedded-$way-$run.log" $options
+			printf '%s\t%s\t%s\t%s\t%s\n' "$way" "$STARTUP_MS" "$STARTUP_CPU_MS" "$(rss_mb)" "$(cut -d' ' -f1 /proc/loadavg)" \
+				>>"$OUT/startups.tsv"
+			stop_app
+			log "embedded default ($way) answered after $STARTUP_MS ms ($STARTUP_CPU_MS ms of CPU)"
+		done
 	done
-done
+fi
 
-run_data_set small "$SMALL"
-run_data_set large "$LARGE"
+for set in ${BENCH_SETS:-small large}; do
+	case $set in
+		small) run_data_set small "$SMALL" ;;
+		large) run_data_set large "$LARGE" ;;
+	esac
+done
 [[ ${BENCH_SKIP_EXPORT:-} == 1 ]] || run_export
 
 DATABASE=H2
 $POSTGRES && DATABASE=PostgreSQL
-python3 bench/report.py "$OUT" "$DATABASE" "$SMALL" "$LARGE" "$DURATION" "$CONNECTIONS" | tee "$OUT/results.md"
+python3 bench/report.py "$OUT" "$DATABASE" "$SMALL" "$LARGE" "$DURATION" "$CONNECTIONS" "$ROUNDS" | tee "$OUT/results.md"

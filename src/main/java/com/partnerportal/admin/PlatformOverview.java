@@ -55,11 +55,12 @@ public class PlatformOverview {
 
 	/**
 	 * Four queries whatever the data: the catalogue, the count, one page and the
-	 * delegated-admin counts of all services. The counts stop at
-	 * {@link RelationshipQueries#LIMIT} and one, and no page starts deeper than that, so
-	 * a request reads a bounded number of index entries however many relationships there
-	 * are. The count comes first so that a page number past the end shows the last page
-	 * rather than nothing.
+	 * delegated-admin counts of all services. Without a filter the counts are the ones
+	 * the database keeps ({@link RelationshipCounts}); with one, they are counted and
+	 * stop at {@link RelationshipQueries#LIMIT} and one, and no page starts deeper than
+	 * that, so a request reads a bounded number of index entries however many
+	 * relationships there are. The count comes first so that a page number past the end
+	 * shows the last page rather than nothing.
 	 * @param serviceId the service chosen, or {@code null} for the first service that
 	 * delegated admin applies to
 	 * @param partner filter on the partner's name
@@ -72,12 +73,14 @@ public class PlatformOverview {
 			NameFilter customer, int page) {
 		List<CloudService> services = this.catalogue.findAllByOrderBySortOrder();
 		CloudService service = chooseService(services, serviceId);
-		long counted = this.relationships.relationships(partner, customer);
+		boolean unfiltered = partner.isEmpty() && customer.isEmpty();
+		long counted = unfiltered ? this.relationships.activeRelationships()
+				: this.relationships.relationships(partner, customer);
 		long total = Math.min(counted, RelationshipQueries.LIMIT);
 		int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
 		PageRequest request = PageRequest.of(Math.min(Math.max(0, page), lastPage), PAGE_SIZE);
 		List<RelationshipRow> rows = this.relationships.page(service.getId(), partner, customer, request);
-		Map<Long, Long> holders = this.relationships.delegatedAdmin(
+		Map<Long, Long> holders = unfiltered ? this.relationships.delegatedAdmin() : this.relationships.delegatedAdmin(
 				services.stream().filter(CloudService::isDelegatedAdminApplies).toList(), partner, customer);
 		return new ServiceRelationships(services, service, new PageImpl<>(rows, request, total),
 				counted > RelationshipQueries.LIMIT, holders);

@@ -1,6 +1,7 @@
 package com.partnerportal.security;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -9,12 +10,14 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,10 +52,39 @@ class SecurityConfiguration {
 	/** Files every page loads, which act for nobody. */
 	static final String[] STATIC_RESOURCES = { "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg" };
 
+	/**
+	 * What is served the same to everybody and needs no session: the static files and the
+	 * liveness and readiness probes.
+	 */
+	static final String[] SESSIONLESS = Stream.concat(Arrays.stream(STATIC_RESOURCES), Stream.of("/livez", "/readyz"))
+		.toArray(String[]::new);
+
 	/** Pages anybody may use without signing in. */
 	static final String[] PUBLIC_PAGES = { "/error", "/login", "/customer-agreement", "/livez", "/readyz",
 			"/invitations/*", "/invitations/*/register", "/invitations/*/register/sent", "/registrations/*",
 			"/password-reset", "/password-reset/*" };
+
+	/**
+	 * Style sheets, scripts, icons and the probes: the same for everybody, so they are
+	 * served with the security headers but without the session, the signed-in user or a
+	 * CSRF token, none of which they need, and which cost a read of the session (and a
+	 * write of its last access) for each file a page loads and each probe.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain sessionlessFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(SESSIONLESS)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable())
+			// The files' own Cache-Control (spring.web.resources.cache) lets browsers
+			// keep
+			// them; only probes, which keep nothing, read the probes' answers.
+			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()))
+			.addFilterBefore(new NoSessionFilter(), SecurityContextHolderFilter.class);
+		return securityHeaders(http).build();
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment, AttemptThrottle throttle,
@@ -89,12 +121,16 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessUrl("/login?signedOut"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new UndecodableCsrfTokenRefusal()))
 			.exceptionHandling((exceptions) -> exceptions
-				.accessDeniedHandler(new ExpiredSessionCsrfHandler(anyOf(PUBLIC_PAGES), pages)))
+				.accessDeniedHandler(new ExpiredSessionCsrfHandler(anyOf(PUBLIC_PAGES), pages)));
+		return securityHeaders(http).build();
+	}
+
+	private static HttpSecurity securityHeaders(HttpSecurity http) throws Exception {
+		return http
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.withObjectPostProcessor(new HeadersBeforeTheBody()));
-		return http.build();
 	}
 
 	private static RequestMatcher anyOf(String... paths) {

@@ -76,6 +76,32 @@ public class RelationshipQueries {
 	}
 
 	/**
+	 * @return how many relationships are active, as the database keeps the count
+	 * ({@link RelationshipCounts})
+	 */
+	long activeRelationships() {
+		return ((Number) this.entityManager
+			.createNativeQuery("select how_many from active_relationship_count where id = 1", Long.class)
+			.getSingleResult()).longValue();
+	}
+
+	/**
+	 * @return per service id, how many active relationships hold delegated admin for it,
+	 * as the database keeps the counts ({@link RelationshipCounts})
+	 */
+	Map<Long, Long> delegatedAdmin() {
+		List<?> rows = this.entityManager
+			.createNativeQuery("select service_id, how_many from delegated_admin_count", Object[].class)
+			.getResultList();
+		Map<Long, Long> counts = new HashMap<>();
+		for (Object row : rows) {
+			Object[] columns = (Object[]) row;
+			counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+		}
+		return counts;
+	}
+
+	/**
 	 * @return how many active relationships match the filters, counting no further than
 	 * {@value #LIMIT} and one
 	 */
