@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
+
+import com.partnerportal.shared.AfterMigrationFill;
 
 /**
  * Counts the active relationships and, per service, those holding delegated admin, after
@@ -18,7 +16,7 @@ import org.springframework.stereotype.Component;
  * in place, so that a change committed by another instance meanwhile is not lost.
  */
 @Component
-class RelationshipRecount implements Callback {
+class RelationshipRecount extends AfterMigrationFill {
 
 	static final String[] STATEMENTS = { """
 			insert into delegated_admin_count (service_id, how_many)
@@ -29,35 +27,17 @@ class RelationshipRecount implements Callback {
 			update delegated_admin_count set how_many = (select count(*) from delegated_admin_grant g
 				where g.service_id = delegated_admin_count.service_id and g.active = true)""" };
 
-	@Override
-	public boolean supports(Event event, Context context) {
-		return event == Event.AFTER_MIGRATE;
+	RelationshipRecount() {
+		super("relationship counts");
 	}
 
 	@Override
-	public boolean canHandleInTransaction(Event event, Context context) {
-		return true;
-	}
-
-	@Override
-	public void handle(Event event, Context context) {
-		recount(context.getConnection());
-	}
-
-	static void recount(Connection connection) {
+	protected void fill(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			for (String sql : STATEMENTS) {
 				statement.executeUpdate(sql);
 			}
 		}
-		catch (SQLException ex) {
-			throw new FlywayException("Counting the relationships failed", ex);
-		}
-	}
-
-	@Override
-	public String getCallbackName() {
-		return "relationship counts";
 	}
 
 }

@@ -17,7 +17,8 @@ import com.partnerportal.PortalTest;
 import com.partnerportal.catalogue.Catalogue;
 import com.partnerportal.catalogue.CloudService;
 import com.partnerportal.relationship.ResellerRelationship;
-import com.partnerportal.relationship.ResellerRelationshipRepository;
+import com.partnerportal.admin.internal.RelationshipQueries;
+import com.partnerportal.relationship.internal.ResellerRelationshipRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -77,9 +77,9 @@ public class RelationshipQueries {
 
 	/**
 	 * @return how many relationships are active, as the database keeps the count
-	 * ({@link RelationshipCounts})
+	 * ({@link com.partnerportal.admin.RelationshipCounts})
 	 */
-	long activeRelationships() {
+	public long activeRelationships() {
 		return ((Number) this.entityManager
 			.createNativeQuery("select how_many from active_relationship_count where id = 1", Long.class)
 			.getSingleResult()).longValue();
@@ -87,9 +87,10 @@ public class RelationshipQueries {
 
 	/**
 	 * @return per service id, how many active relationships hold delegated admin for it,
-	 * as the database keeps the counts ({@link RelationshipCounts})
+	 * as the database keeps the counts
+	 * ({@link com.partnerportal.admin.RelationshipCounts})
 	 */
-	Map<Long, Long> delegatedAdmin() {
+	public Map<Long, Long> delegatedAdmin() {
 		List<?> rows = this.entityManager
 			.createNativeQuery("select service_id, how_many from delegated_admin_count", Object[].class)
 			.getResultList();
