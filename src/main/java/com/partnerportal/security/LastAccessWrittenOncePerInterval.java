@@ -2,11 +2,13 @@ package com.partnerportal.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * The session store as the session filter sees it, writing a session's last access at
@@ -16,17 +18,19 @@ import org.springframework.session.SessionRepository;
  * one is an interval old. An idle session therefore ends after its timeout counted from
  * an access at most one interval before the last one: up to an interval early, never
  * late. Every other change to the session (its attributes, its id) is written as before.
+ * Sessions are still found by their principal, so that an account's sessions can be
+ * ended.
  *
  * @param <S> the store's own sessions
  */
 final class LastAccessWrittenOncePerInterval<S extends Session>
-		implements SessionRepository<LastAccessWrittenOncePerInterval.Tracked<S>> {
+		implements FindByIndexNameSessionRepository<LastAccessWrittenOncePerInterval.Tracked<S>> {
 
-	private final SessionRepository<S> store;
+	private final FindByIndexNameSessionRepository<S> store;
 
 	private final Duration interval;
 
-	LastAccessWrittenOncePerInterval(SessionRepository<S> store, Duration interval) {
+	LastAccessWrittenOncePerInterval(FindByIndexNameSessionRepository<S> store, Duration interval) {
 		this.store = store;
 		this.interval = interval;
 	}
@@ -50,6 +54,14 @@ final class LastAccessWrittenOncePerInterval<S extends Session>
 	@Override
 	public void deleteById(String id) {
 		this.store.deleteById(id);
+	}
+
+	@Override
+	public Map<String, Tracked<S>> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+		Map<String, Tracked<S>> found = new LinkedHashMap<>();
+		this.store.findByIndexNameAndIndexValue(indexName, indexValue)
+			.forEach((id, stored) -> found.put(id, new Tracked<>(stored, this.interval)));
+		return found;
 	}
 
 	/**
