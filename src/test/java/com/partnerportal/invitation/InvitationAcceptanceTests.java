@@ -205,8 +205,13 @@ class InvitationAcceptanceTests {
 	@Test
 	void acceptWhenRelationshipHadEndedThenItIsReestablishedWithDelegatedAdminRestored() {
 		PortalUser marco = this.demo.user("ga@adatum.test");
-		fabrikamWith(marco.customerId()).end(Instant.now(), marco.actor());
+		ResellerRelationship ended = fabrikamWith(marco.customerId());
+		ended.end(Instant.now(), marco.actor());
+		// Saved, as the removal saves it, so that what listens to the end (the partner's
+		// word index, the relationship counts) sees it.
+		this.relationships.save(ended);
 		reload();
+		this.activityBefore = ActivityBaseline.take(this.jdbc);
 
 		AcceptanceResult result = this.acceptance.accept(fabrikamToken(true), marco.customerId(), marco.actor(), false)
 			.result();
