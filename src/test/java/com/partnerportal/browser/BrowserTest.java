@@ -5,9 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -26,6 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.partnerportal.PortalTest;
 import com.partnerportal.RegistrationMail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Base of the tests that drive the portal in a real browser, as its users do. All of them
  * share one running portal (one Spring context), so each test works on data of its own: a
@@ -37,6 +46,10 @@ import com.partnerportal.RegistrationMail;
 abstract class BrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	static final int PHONE_WIDTH = 390;
+
+	private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
 	@LocalServerPort
 	int port;
@@ -120,6 +133,46 @@ abstract class BrowserTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Makes the page as wide as a phone held upright. The browser's own window cannot be
+	 * made this narrow; the device metrics can, as the developer tools' phone view does.
+	 */
+	void emulatePhoneScreen() {
+		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/**
+	 * Checks that the page the browser shows does not scroll sideways and that axe finds
+	 * no serious or critical violation on it, and saves a screenshot.
+	 * @param name the page's name in the failure messages and the screenshot's file
+	 */
+	void assertFitsAndPassesAxe(String name) {
+		assertFitsAndPassesAxe(name, (rule) -> BLOCKING_IMPACTS.contains(rule.getImpact()));
+	}
+
+	/**
+	 * As {@link #assertFitsAndPassesAxe(String)}, for pages that axe finds no violation
+	 * on at all, of any impact, and that must stay so.
+	 * @param name the page's name in the failure messages and the screenshot's file
+	 */
+	void assertFitsWithNoAxeViolation(String name) {
+		assertFitsAndPassesAxe(name, (rule) -> true);
+	}
+
+	private void assertFitsAndPassesAxe(String name, Predicate<Rule> counted) {
+		@SuppressWarnings("unchecked")
+		List<Long> widths = (List<Long>) this.browser
+			.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+		assertThat(widths.get(0)).as("%s scrolls sideways", name).isLessThanOrEqualTo(widths.get(1));
+		Results results = new AxeBuilder().analyze(this.browser);
+		assertThat(results.isErrored()).as("axe failed on %s", name).isFalse();
+		assertThat(results.getViolations().stream().filter(counted)).extracting(Rule::getId)
+			.as("axe violations on %s", name)
+			.isEmpty();
+		screenshot(name);
 	}
 
 	WebDriver driver() {

@@ -26,6 +26,8 @@ import com.partnerportal.PortalHttpClient.Page;
 import com.partnerportal.PortalTest;
 import com.partnerportal.SmtpTestServer;
 import com.partnerportal.RegistrationMail;
+import com.partnerportal.subscription.Subscription;
+import com.partnerportal.subscription.internal.SubscriptionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -62,6 +64,9 @@ class NotificationFlowTests {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	SubscriptionRepository subscriptions;
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry properties) {
@@ -198,22 +203,12 @@ class NotificationFlowTests {
 	@Test
 	void delegatedAdminMoveWhenTheCustomerMovesItToAnotherCspPartnerThenThePartnerThatLostItIsTold() {
 		language("ga@fabrikam.test", "es", "Europe/Madrid");
-		PortalHttpClient platform = signedIn(DemoAccounts.PLATFORM_ADMIN, "en");
-		platform.get("/admin/partners/new");
-		Page created = platform.post("/admin/partners",
-				Map.of("name", "Notify Iberia", "country", "ES", "region", "EUROPE", "cloud", "PUBLIC", "cspMember",
-						"true", "adminName", "Iris Iberia", "adminEmail", "ga@notify-iberia.test", "password",
-						"a long enough passphrase", "passwordConfirmation", "a long enough passphrase"));
-		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		language("agent@fabrikam.test", "en", "UTC");
+		PortalHttpClient iris = newCspPartner("Notify Iberia", "Iris Iberia", "ga@notify-iberia.test");
 		String invitation = RegistrationMail.invitationFromTheDraftEmail(signedIn("ga@fabrikam.test", "es"));
-		PortalHttpClient customer = new PortalHttpClient(base(), "en");
-		RegistrationMail.registerAndConfirm(customer, invitation, RegistrationMail.registrationForm("Notify Switch",
-				"notify-switch.test", "Sara Switch", "sara@notify-switch.test", "a long enough passphrase"), this.jdbc);
-		customer.get(invitation + "/accept");
-		assertThat(customer.post(invitation + "/accept", Map.of("agreementAccepted", "true")).status()).isEqualTo(302);
+		PortalHttpClient customer = acceptedCustomer(invitation, "Notify Switch", "notify-switch.test", "Sara Switch",
+				"sara@notify-switch.test");
 
-		PortalHttpClient iris = new PortalHttpClient(base(), "en").signIn("ga@notify-iberia.test",
-				"a long enough passphrase");
 		String other = RegistrationMail.invitationFromTheDraftEmail(iris);
 		Page accept = customer.get(other + "/accept");
 		String directory = String.valueOf(this.demo.serviceId("AZURE_AD"));
@@ -235,6 +230,7 @@ class NotificationFlowTests {
 		language("admin@alpine-media.test", "it", "Europe/Rome");
 		language("ga@fabrikam.test", "en", "UTC");
 		language("ga@northwind.test", "en", "UTC");
+		language("agent@fabrikam.test", "en", "UTC");
 		Long fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
 		Long northwind = this.demo.partnerId(DemoAccounts.NORTHWIND);
 		Long alpine = this.demo.customerId("alpine-media.test");
@@ -262,6 +258,112 @@ class NotificationFlowTests {
 				choosePartner(signedIn("ga@fabrikam.test", "en"), path + "/support-contact", fabrikam);
 			}
 		}
+	}
+
+	@Test
+	void partnerOfRecordWhenTheCustomerMovesASubscriptionToItsOtherCspPartnerThenTheCustomerAndBothPartnersAreTold() {
+		language("ga@fabrikam.test", "en", "UTC");
+		language("agent@fabrikam.test", "es", "Europe/Madrid");
+		// A second CSP partner in the customer's territory, made as the platform admin
+		// makes one; the demo data has none for the same customer.
+		PortalHttpClient rosa = newCspPartner("Record Iberia", "Rosa Registro", "ga@record-iberia.test");
+		language("ga@record-iberia.test", "pt-BR", "America/Sao_Paulo");
+
+		// A new customer accepts Fabrikam's invitation, then Record Iberia's, keeping
+		// delegated admin where it is.
+		String fabrikamInvitation = RegistrationMail.invitationFromTheDraftEmail(signedIn("ga@fabrikam.test", "en"));
+		PortalHttpClient customer = acceptedCustomer(fabrikamInvitation, "Notify Record", "notify-record.test",
+				"Olga Record", "olga@notify-record.test");
+		String iberiaInvitation = RegistrationMail.invitationFromTheDraftEmail(rosa);
+		Page accept = customer.get(iberiaInvitation + "/accept");
+		Page accepted = customer.post(iberiaInvitation + "/accept",
+				Map.of("agreementAccepted", "true", "conflicts", accept.find("name=\"conflicts\" value=\"([^\"]*)\"")));
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(302);
+		language("olga@notify-record.test", "ru", "Europe/Moscow");
+
+		// Fabrikam sold it a subscription (no page creates one: they come from
+		// Microsoft).
+		Long customerId = this.demo.customerId("notify-record.test");
+		Long fabrikam = this.demo.partnerId(DemoAccounts.FABRIKAM);
+		Long iberia = this.demo.partnerId("Record Iberia");
+		Subscription sold = this.subscriptions.save(new Subscription(customerId, this.demo.serviceId("OFFICE_365"),
+				"Office 365 E3", 12, fabrikam, java.time.Instant.now()));
+
+		// Fabrikam's Global admin hands it over, confirming on the page the form leads
+		// to.
+		PortalHttpClient ana = signedIn("ga@fabrikam.test", "en");
+		String path = "/partner/customers/" + customerId + "/subscriptions/" + sold.getId() + "/partner-of-record";
+		String version = ana.get(path).find("name=\"version\"[^>]*value=\"(\\d+)\"");
+		Page confirmation = ana.post(path, Map.of("partner", String.valueOf(iberia), "version", version));
+		assertThat(confirmation.status()).as(confirmation.body()).isEqualTo(200);
+		assertThat(confirmation.body()).contains("Make Record Iberia the partner of record of Office 365 E3?");
+		Page changed = ana.post(path, Map.of("partner", String.valueOf(iberia), "version",
+				confirmation.find("name=\"version\"[^>]*value=\"(\\d+)\""), "confirmed", "true"));
+		assertThat(changed.status()).as(changed.body()).isEqualTo(302);
+
+		// Each in the recipient's language: subject, then the change as the mail tells
+		// it.
+		Map<String, List<String>> expected = Map.of("olga@notify-record.test",
+				List.of("У подписки новый партнёр записи",
+						"Партнёр записи для Office 365 E3 клиента Notify Record сменился с Fabrikam Cloud Partners на"
+								+ " Record Iberia"),
+				"ga@fabrikam.test",
+				List.of("A subscription has a new partner of record",
+						"The partner of record of Office 365 E3 for Notify Record changed from Fabrikam Cloud"
+								+ " Partners to Record Iberia"),
+				"agent@fabrikam.test",
+				List.of("Una suscripción tiene un nuevo partner registrado",
+						"El partner registrado de Office 365 E3 de Notify Record pasó de Fabrikam Cloud Partners a"
+								+ " Record Iberia"),
+				"ga@record-iberia.test",
+				List.of("Uma assinatura tem um novo parceiro registrado",
+						"O parceiro registrado de Office 365 E3 de Notify Record mudou de Fabrikam Cloud Partners"
+								+ " para Record Iberia"));
+		expected.forEach((recipient, mail) -> assertThat(body(awaitMail(recipient, mail.get(0)))).as(recipient)
+			.contains(mail.get(1)));
+		assertThat(customer.get("/notifications").body()).contains("Партнёр записи для Office 365 E3");
+		assertThat(this.jdbc
+			.sql("select u.email from notification n join user_account u on u.id = n.recipient_id"
+					+ " where n.kind = 'PARTNER_OF_RECORD_CHANGED' and n.customer_name = 'Notify Record'")
+			.query(String.class)
+			.list())
+			.as("the customer's Global admin and both partners' Global admins and Admin agents, nobody else:"
+					+ " not Fabrikam's Sales or Helpdesk agents, not other partners")
+			.containsExactlyInAnyOrder("olga@notify-record.test", "ga@fabrikam.test", "agent@fabrikam.test",
+					"ga@record-iberia.test");
+		assertThat(mailsTo("sales@fabrikam.test").stream().map(NotificationFlowTests::subject))
+			.doesNotContain("A subscription has a new partner of record");
+	}
+
+	/**
+	 * Creates a partner in the CSP programme, in Spain, as the platform admin does.
+	 * @return its first Global admin, signed in
+	 */
+	private PortalHttpClient newCspPartner(String name, String adminName, String adminEmail) {
+		PortalHttpClient platform = signedIn(DemoAccounts.PLATFORM_ADMIN, "en");
+		platform.get("/admin/partners/new");
+		Page created = platform.post("/admin/partners",
+				Map.of("name", name, "country", "ES", "region", "EUROPE", "cloud", "PUBLIC", "cspMember", "true",
+						"adminName", adminName, "adminEmail", adminEmail, "password", "a long enough passphrase",
+						"passwordConfirmation", "a long enough passphrase"));
+		assertThat(created.status()).as(created.body()).isEqualTo(302);
+		return new PortalHttpClient(base(), "en").signIn(adminEmail, "a long enough passphrase");
+	}
+
+	/**
+	 * A new organisation registers through the invitation and accepts it.
+	 * @return its first Global admin, signed in
+	 */
+	private PortalHttpClient acceptedCustomer(String invitation, String company, String domain, String adminName,
+			String email) {
+		PortalHttpClient customer = new PortalHttpClient(base(), "en");
+		RegistrationMail.registerAndConfirm(customer, invitation,
+				RegistrationMail.registrationForm(company, domain, adminName, email, "a long enough passphrase"),
+				this.jdbc);
+		customer.get(invitation + "/accept");
+		Page accepted = customer.post(invitation + "/accept", Map.of("agreementAccepted", "true"));
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(302);
+		return customer;
 	}
 
 	private void choosePartner(PortalHttpClient client, String page, Long partner) {
