@@ -24,6 +24,7 @@ import com.partnerportal.mail.Mailer;
 import com.partnerportal.shared.Countries;
 import com.partnerportal.shared.DatabaseConstraints;
 import com.partnerportal.shared.NotFoundException;
+import com.partnerportal.shared.LinkKey;
 
 /**
  * Registers a customer organisation together with its first Global admin, as somebody
@@ -33,6 +34,9 @@ import com.partnerportal.shared.NotFoundException;
  */
 @Service
 public class CustomerRegistration {
+
+	/** A confirmation link's key carries 128 random bits. */
+	private static final int CONFIRMATION_KEY_BYTES = 16;
 
 	static final int MAX_NAME_LENGTH = 200;
 
@@ -97,7 +101,7 @@ public class CustomerRegistration {
 		if (!problems.isEmpty()) {
 			throw new RegistrationRefusedException(problems);
 		}
-		ConfirmationKey key = ConfirmationKey.random();
+		LinkKey key = LinkKey.random(CONFIRMATION_KEY_BYTES);
 		PendingRegistration registration = this.pendingRegistrations
 			.save(new PendingRegistration(key, application, this.passwordEncoder.encode(application.password()),
 					origin.invitationToken(), origin.language(), this.clock.instant()));
@@ -166,7 +170,7 @@ public class CustomerRegistration {
 	}
 
 	private PendingRegistration find(String key, boolean lock) {
-		String hash = ConfirmationKey.parse(key)
+		String hash = LinkKey.parse(key, CONFIRMATION_KEY_BYTES)
 			.orElseThrow(() -> new NotFoundException("Malformed registration key"))
 			.hash();
 		return (lock ? this.pendingRegistrations.lockByKeyHash(hash) : this.pendingRegistrations.findByKeyHash(hash))

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import com.partnerportal.shared.Cloud;
+import com.partnerportal.shared.LinkKey;
 
 /**
  * A registration waiting for the person to prove the e-mail address by following the link
@@ -65,7 +66,7 @@ public class PendingRegistration {
 	protected PendingRegistration() {
 	}
 
-	PendingRegistration(ConfirmationKey key, NewCustomer application, String passwordHash, String invitationToken,
+	PendingRegistration(LinkKey key, NewCustomer application, String passwordHash, String invitationToken,
 			Locale language, Instant createdAt) {
 		this.keyHash = key.hash();
 		this.companyName = application.companyName().strip();

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import com.partnerportal.shared.LinkKey;
+
 /**
  * A password reset link mailed to an account's address. It works once, and for
  * {@link PasswordResetProperties#validity()} after it was asked for.
@@ -39,7 +41,7 @@ class PasswordReset {
 	protected PasswordReset() {
 	}
 
-	PasswordReset(ResetKey key, Long accountId, Instant createdAt, Duration validity) {
+	PasswordReset(LinkKey key, Long accountId, Instant createdAt, Duration validity) {
 		this.keyHash = key.hash();
 		this.accountId = accountId;
 		this.createdAt = createdAt;

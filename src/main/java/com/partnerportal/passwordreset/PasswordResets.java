@@ -22,6 +22,7 @@ import com.partnerportal.mail.Mailer;
 import com.partnerportal.security.AccountSessions;
 import com.partnerportal.security.Attempt;
 import com.partnerportal.security.AttemptThrottle;
+import com.partnerportal.shared.LinkKey;
 
 /**
  * Resets forgotten passwords through a link mailed to the account's address. Asking for a
@@ -32,6 +33,9 @@ import com.partnerportal.security.AttemptThrottle;
  */
 @Service
 class PasswordResets {
+
+	/** A reset link's key carries 256 random bits. */
+	private static final int RESET_KEY_BYTES = 32;
 
 	private final UserAccountRepository accounts;
 
@@ -97,7 +101,7 @@ class PasswordResets {
 	}
 
 	private void mailLink(UserAccount account, Locale language, String portalUrl) {
-		ResetKey key = ResetKey.random();
+		LinkKey key = LinkKey.random(RESET_KEY_BYTES);
 		this.resets.save(new PasswordReset(key, account.getId(), this.clock.instant(), this.properties.validity()));
 		this.mailer.queue(this.mails.link(account, portalUrl + "/password-reset/" + key.value(),
 				this.properties.validityMinutes(), language));
@@ -148,7 +152,9 @@ class PasswordResets {
 	}
 
 	private PasswordReset find(String key, boolean lock) {
-		String hash = ResetKey.parse(key).orElseThrow(() -> new ResetRefusedException(ResetRefusal.UNKNOWN)).hash();
+		String hash = LinkKey.parse(key, RESET_KEY_BYTES)
+			.orElseThrow(() -> new ResetRefusedException(ResetRefusal.UNKNOWN))
+			.hash();
 		return (lock ? this.resets.lockByKeyHash(hash) : this.resets.findByKeyHash(hash))
 			.orElseThrow(() -> new ResetRefusedException(ResetRefusal.UNKNOWN));
 	}

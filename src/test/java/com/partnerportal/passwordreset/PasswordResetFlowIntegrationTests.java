@@ -30,6 +30,7 @@ import com.partnerportal.SmtpTestServer;
 import com.partnerportal.RegistrationMail;
 import com.partnerportal.invitation.InvitationLinks;
 import com.partnerportal.security.PortalUser;
+import com.partnerportal.shared.LinkKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doReturn;
@@ -107,7 +108,7 @@ class PasswordResetFlowIntegrationTests {
 		String key = path.substring(path.lastIndexOf('/') + 1);
 		assertThat(this.jdbc.sql("select key_hash from password_reset").query(String.class).list())
 			.as("only the key's hash is stored")
-			.contains(new ResetKey(key).hash())
+			.contains(new LinkKey(key).hash())
 			.doesNotContain(key);
 		assertThat(person.get(path).body()).contains("Choose a new password");
 		Page weak = person.post(path, Map.of("password", "short", "passwordConfirmation", "short"));

@@ -1,10 +1,6 @@
 package com.partnerportal.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,6 +12,7 @@ import com.partnerportal.DemoAccounts;
 import com.partnerportal.DemoRelationships;
 import com.partnerportal.account.Actor;
 import com.partnerportal.invitation.InvitationLinks;
+import com.partnerportal.shared.LinkKey;
 
 /**
  * The records the authorization tests ask for, all owned by the "own" tenants: Fabrikam
@@ -92,7 +89,7 @@ final class MatrixFixture {
 						+ " select ?, 'Matrix Confirmed', 'matrix-confirmed.test', 'ES', 'PUBLIC', 'Mara Confirmed',"
 						+ " 'ga@matrix-confirmed.test', password_hash, ?, 'en', current_timestamp,"
 						+ " current_timestamp + interval '1' hour from user_account where email = ?",
-				sha256(REGISTRATION_KEY), token, DemoAccounts.ADATUM_ADMIN);
+				new LinkKey(REGISTRATION_KEY).hash(), token, DemoAccounts.ADATUM_ADMIN);
 		this.values.put("registrationKey", REGISTRATION_KEY);
 		jdbc.update("insert into outgoing_mail (recipient, locale, subject, text_body, created_at)"
 				+ " values ('ga@matrix-confirmed.test', 'en', 'Confirm', 'Follow the link', current_timestamp)");
@@ -101,7 +98,7 @@ final class MatrixFixture {
 		// stores it.
 		jdbc.update("insert into password_reset (key_hash, account_id, created_at, expires_at)"
 				+ " select ?, id, current_timestamp, current_timestamp + interval '1' hour from user_account"
-				+ " where email = ?", sha256(RESET_KEY), DemoAccounts.ADATUM_ADMIN);
+				+ " where email = ?", new LinkKey(RESET_KEY).hash(), DemoAccounts.ADATUM_ADMIN);
 		this.values.put("resetKey", RESET_KEY);
 		// A notification of Fabrikam's Global admin, which only that person may open.
 		jdbc.update("insert into notification (event_key, recipient_id, kind, partner_name, link, occurred_at,"
@@ -110,16 +107,6 @@ final class MatrixFixture {
 				DemoAccounts.FABRIKAM_ADMIN);
 		put("notification",
 				jdbc.queryForObject("select id from notification where event_key = 'matrix-notification'", Long.class));
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**
